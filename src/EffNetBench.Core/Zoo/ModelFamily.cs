@@ -1,0 +1,8 @@
+namespace EffNetBench.Core.Zoo;
+
+public enum ModelFamily
+{
+    EfficientNet,
+    EfficientNetLite,
+    EfficientNetV2,
+}
