@@ -1,0 +1,75 @@
+using System.Globalization;
+using Google.Protobuf;
+using Onnx;
+
+namespace EffNetBench.Core.Zoo;
+
+/// <summary>Builds zoo models as ONNX and writes them to disk.</summary>
+public static class EfficientNetOnnx
+{
+    public const string Producer = "effnet-bench";
+    public const string MetadataPrefix = "effnet_bench.";
+
+    public static ModelProto Build(VariantSpec spec, ExportOptions options) =>
+        Build(ArchitectureBuilder.Build(spec, options.Resolution), options);
+
+    public static ModelProto Build(EfficientNetArchitecture arch, ExportOptions options)
+    {
+        if (options.Batch is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Batch, "batch must be positive");
+        }
+
+        var model = new ModelProto
+        {
+            IrVersion = 8, // IR version 8 goes with opset 17
+            ProducerName = Producer,
+            ProducerVersion = ToolVersion.Current,
+            Domain = "ai.effnet-bench.zoo",
+            ModelVersion = 1,
+            DocString = $"{arch.Name}: EfficientNet architecture with deterministic synthetic weights (not trained; accuracy is meaningless).",
+            Graph = EfficientNetGraphWriter.Write(arch, options),
+        };
+        model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = ExportOptions.Opset });
+        ArchitectureCount count = ArchitectureCounter.Count(arch);
+        AddMetadata(model, "variant", arch.Name);
+        AddMetadata(model, "family", arch.Family.ToString());
+        AddMetadata(model, "resolution", arch.Resolution.ToString(CultureInfo.InvariantCulture));
+        AddMetadata(model, "batch", options.Batch?.ToString(CultureInfo.InvariantCulture) ?? ExportOptions.BatchDimension);
+        AddMetadata(model, "seed", options.Seed.ToString(CultureInfo.InvariantCulture));
+        AddMetadata(model, "batchnorm", options.BatchNorm.ToString().ToLowerInvariant());
+        AddMetadata(model, "weights", "synthetic");
+        AddMetadata(model, "trainable_params", count.TrainableParams.ToString(CultureInfo.InvariantCulture));
+        return model;
+    }
+
+    /// <summary>Serialises to <paramref name="path"/> through a temporary file, so a failed write leaves no half file.</summary>
+    public static void Save(ModelProto model, string path)
+    {
+        string full = Path.GetFullPath(path);
+        string? directory = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        string temp = full + $".{Environment.ProcessId}.tmp";
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
+            {
+                model.WriteTo(stream);
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    private static void AddMetadata(ModelProto model, string key, string value) =>
+        model.MetadataProps.Add(new StringStringEntryProto { Key = MetadataPrefix + key, Value = value });
+}
