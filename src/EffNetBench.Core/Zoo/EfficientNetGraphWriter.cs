@@ -12,6 +12,7 @@ internal sealed class EfficientNetGraphWriter
     private readonly OnnxGraphAssembler _graph;
     private ulong _tensorCounter;
     private int _size;
+    private bool _relu6BoundsAdded;
 
     private EfficientNetGraphWriter(EfficientNetArchitecture arch, ExportOptions options)
     {
@@ -97,24 +98,89 @@ internal sealed class EfficientNetGraphWriter
         return _graph.Node("Add", $"{name}.add", [input, x], $"{name}.add");
     }
 
-    /// <summary>Conv (no bias) -> BatchNorm [-> activation], with BN folded into the conv or kept as a node.</summary>
     private const double ResidualBranchScale = 0.3;
 
+    /// <summary>Conv (no bias) -> BatchNorm [-> activation], with BN folded into the conv or kept as a node.</summary>
     private string ConvBn(string name, string input, ref ChannelMoments moments, int outChannels, int kernel, int stride, int groups, bool activate, double gammaScale = 1.0)
     {
         int inChannels = moments.Channels;
         int inPerGroup = inChannels / groups;
-        int outPerGroup = outChannels / groups;
         int taps = inPerGroup * kernel * kernel;
         byte[] weightBytes = UniformWeights(outChannels * taps, 1.0);
         Span<float> weights = MemoryMarshal.Cast<byte, float>(weightBytes.AsSpan());
+
+        var runningMean = new float[outChannels];
+        var runningVar = new float[outChannels];
+        if (!_options.StructureOnly)
+        {
+            PredictOutputStatistics(weights, moments, kernel, stride, groups, runningMean, runningVar);
+        }
+
+        var rng = NextRandom();
+        float[] gamma = Enumerable.Range(0, outChannels).Select(_ => (float)(gammaScale * rng.NextDouble(0.8, 1.2))).ToArray();
+        float[] beta = Enumerable.Range(0, outChannels).Select(_ => (float)rng.NextDouble(-0.2, 0.2)).ToArray();
+        _size = ArchitectureCounter.OutputSize(_size, stride);
+        long[] dims = [outChannels, inPerGroup, kernel, kernel];
+        var convAttributes = new[]
+        {
+            Ints("kernel_shape", kernel, kernel),
+            Ints("strides", stride, stride),
+            Ints("pads", kernel / 2, kernel / 2, kernel / 2, kernel / 2),
+            Ints("dilations", 1, 1),
+            Int("group", groups),
+        };
+
+        string x;
+        if (_options.BatchNorm == BatchNormMode.Keep)
+        {
+            string w = _graph.Initializer($"{name}.weight", weightBytes, dims);
+            x = _graph.Node("Conv", $"{name}.conv", [input, w], $"{name}.conv", convAttributes);
+            string[] bnInputs =
+            [
+                x,
+                _graph.Initializer($"{name}.bn.scale", ToBytes(gamma), outChannels),
+                _graph.Initializer($"{name}.bn.bias", ToBytes(beta), outChannels),
+                _graph.Initializer($"{name}.bn.mean", ToBytes(runningMean), outChannels),
+                _graph.Initializer($"{name}.bn.var", ToBytes(runningVar), outChannels),
+            ];
+            x = _graph.Node("BatchNormalization", $"{name}.bn", bnInputs, $"{name}.bn", Float("epsilon", (float)EfficientNetArchitecture.BatchNormEpsilon));
+        }
+        else
+        {
+            var bias = new float[outChannels];
+            for (int o = 0; o < outChannels && !_options.StructureOnly; o++)
+            {
+                double scale = gamma[o] / Math.Sqrt(runningVar[o] + EfficientNetArchitecture.BatchNormEpsilon);
+                bias[o] = (float)(beta[o] - (runningMean[o] * scale));
+                Span<float> row = weights.Slice(o * taps, taps);
+                for (int t = 0; t < taps; t++)
+                {
+                    row[t] = (float)(row[t] * scale);
+                }
+            }
+
+            string w = _graph.Initializer($"{name}.weight", weightBytes, dims);
+            string b = _graph.Initializer($"{name}.bias", ToBytes(bias), outChannels);
+            x = _graph.Node("Conv", $"{name}.conv", [input, w, b], $"{name}.conv", convAttributes);
+        }
+
+        moments = _options.StructureOnly ? ChannelMoments.Uniform(outChannels, 0, 1)
+            : activate ? ChannelMoments.AfterBatchNormAndActivation(gamma, beta, _arch.Activation)
+            : ChannelMoments.AfterBatchNorm(gamma, beta);
+        return activate ? Activation(name, x, _arch.Activation) : x;
+    }
+
+    private void PredictOutputStatistics(ReadOnlySpan<float> weights, ChannelMoments moments, int kernel, int stride, int groups, float[] runningMean, float[] runningVar)
+    {
+        int outChannels = runningMean.Length;
+        int inPerGroup = moments.Channels / groups;
+        int outPerGroup = outChannels / groups;
+        int taps = inPerGroup * kernel * kernel;
 
         // Predicted statistics of the conv output on this input: running mean/var that make BN normalise it.
         // Positions near the border see fewer taps (zero padding), so the mean varies over positions and that
         // spread is variance too: sum over the border patterns exactly rather than assume every tap is inside.
         var patterns = TapPattern.Of(_size, kernel, stride);
-        var runningMean = new float[outChannels];
-        var runningVar = new float[outChannels];
         for (int o = 0; o < outChannels; o++)
         {
             int firstInput = o / outPerGroup * inPerGroup;
@@ -147,64 +213,6 @@ internal sealed class EfficientNetGraphWriter
             runningMean[o] = (float)mean;
             runningVar[o] = (float)Math.Max(secondMoment - (mean * mean), 1e-4);
         }
-
-        var rng = NextRandom();
-        float[] gamma = Enumerable.Range(0, outChannels).Select(_ => (float)(gammaScale * rng.NextDouble(0.8, 1.2))).ToArray();
-        float[] beta = Enumerable.Range(0, outChannels).Select(_ => (float)rng.NextDouble(-0.2, 0.2)).ToArray();
-        _size = ArchitectureCounter.OutputSize(_size, stride);
-
-        long[] dims = [outChannels, inPerGroup, kernel, kernel];
-        var convAttributes = new[]
-        {
-            Ints("kernel_shape", kernel, kernel),
-            Ints("strides", stride, stride),
-            Ints("pads", kernel / 2, kernel / 2, kernel / 2, kernel / 2),
-            Ints("dilations", 1, 1),
-            Int("group", groups),
-        };
-
-        string x;
-        if (_options.BatchNorm == BatchNormMode.Keep)
-        {
-            string w = _graph.Initializer($"{name}.weight", weightBytes, dims);
-            x = _graph.Node("Conv", $"{name}.conv", [input, w], $"{name}.conv", convAttributes);
-            string[] bnInputs =
-            [
-                x,
-                _graph.Initializer($"{name}.bn.scale", ToBytes(gamma), outChannels),
-                _graph.Initializer($"{name}.bn.bias", ToBytes(beta), outChannels),
-                _graph.Initializer($"{name}.bn.mean", ToBytes(runningMean), outChannels),
-                _graph.Initializer($"{name}.bn.var", ToBytes(runningVar), outChannels),
-            ];
-            x = _graph.Node("BatchNormalization", $"{name}.bn", bnInputs, $"{name}.bn", Float("epsilon", (float)EfficientNetArchitecture.BatchNormEpsilon));
-        }
-        else
-        {
-            var bias = new float[outChannels];
-            for (int o = 0; o < outChannels; o++)
-            {
-                double scale = gamma[o] / Math.Sqrt(runningVar[o] + EfficientNetArchitecture.BatchNormEpsilon);
-                bias[o] = (float)(beta[o] - (runningMean[o] * scale));
-                Span<float> row = weights.Slice(o * taps, taps);
-                for (int t = 0; t < taps; t++)
-                {
-                    row[t] = (float)(row[t] * scale);
-                }
-            }
-
-            string w = _graph.Initializer($"{name}.weight", weightBytes, dims);
-            string b = _graph.Initializer($"{name}.bias", ToBytes(bias), outChannels);
-            x = _graph.Node("Conv", $"{name}.conv", [input, w, b], $"{name}.conv", convAttributes);
-        }
-
-        if (!activate)
-        {
-            moments = ChannelMoments.AfterBatchNorm(gamma, beta);
-            return x;
-        }
-
-        moments = ChannelMoments.AfterBatchNormAndActivation(gamma, beta, _arch.Activation);
-        return Activation(name, x, _arch.Activation);
     }
 
     private string SqueezeExcite(string name, string input, ref ChannelMoments moments, int seChannels)
@@ -215,16 +223,18 @@ internal sealed class EfficientNetGraphWriter
         // The pooled vector is each channel's mean; pushing it through the SE convs predicts the gate exactly.
         byte[] w1 = UniformWeights(seChannels * channels, Math.Sqrt(3.0 / channels));
         byte[] b1 = UniformWeights(seChannels, 0.1);
-        double[] hidden = Dense(w1, b1, moments.Mean).Select(z => ChannelMoments.Activate(ActivationKind.Silu, z)).ToArray();
         byte[] w2 = UniformWeights(channels * seChannels, Math.Sqrt(3.0 / seChannels));
         byte[] b2 = UniformWeights(channels, 1.0, offset: 1.0); // gate bias in [0, 2): gates mostly 0.5-0.9
-        double[] gate = Dense(w2, b2, hidden).Select(z => 1 / (1 + Math.Exp(-z))).ToArray();
+        if (!_options.StructureOnly)
+        {
+            double[] hidden = Dense(w1, b1, moments.Mean).Select(z => ChannelMoments.Activate(ActivationKind.Silu, z)).ToArray();
+            moments = moments.Scale(Dense(w2, b2, hidden).Select(z => 1 / (1 + Math.Exp(-z))).ToArray());
+        }
 
         string x = _graph.Node("Conv", $"{name}.reduce", [pooled, _graph.Initializer($"{name}.reduce.weight", w1, seChannels, channels, 1, 1), _graph.Initializer($"{name}.reduce.bias", b1, seChannels)], $"{name}.reduce", Ints("kernel_shape", 1, 1));
         x = Activation($"{name}.reduce", x, ActivationKind.Silu);
         x = _graph.Node("Conv", $"{name}.expand", [x, _graph.Initializer($"{name}.expand.weight", w2, channels, seChannels, 1, 1), _graph.Initializer($"{name}.expand.bias", b2, channels)], $"{name}.expand", Ints("kernel_shape", 1, 1));
         x = _graph.Node("Sigmoid", $"{name}.gate", [x], $"{name}.gate");
-        moments = moments.Scale(gate);
         return _graph.Node("Mul", $"{name}.scale", [input, x], $"{name}.scale");
     }
 
@@ -233,10 +243,11 @@ internal sealed class EfficientNetGraphWriter
         if (activation == ActivationKind.Relu6)
         {
             // Clip bounds as attributes are gone since opset 11; share one pair of scalar initializers.
-            if (!_graph.Graph.Initializer.Any(t => t.Name == "relu6.min"))
+            if (!_relu6BoundsAdded)
             {
                 _graph.Initializer("relu6.min", ToBytes([0f]));
                 _graph.Initializer("relu6.max", ToBytes([6f]));
+                _relu6BoundsAdded = true;
             }
 
             return _graph.Node("Clip", $"{name}.relu6", [input, "relu6.min", "relu6.max"], $"{name}.relu6");
@@ -269,6 +280,11 @@ internal sealed class EfficientNetGraphWriter
     /// <summary>Uniform values in [offset - scale, offset + scale) from this tensor's own stream.</summary>
     private byte[] UniformWeights(int count, double scale, double offset = 0)
     {
+        if (_options.StructureOnly)
+        {
+            return [];
+        }
+
         var bytes = new byte[count * sizeof(float)];
         Span<float> values = MemoryMarshal.Cast<byte, float>(bytes.AsSpan());
         var rng = NextRandom();

@@ -1,0 +1,211 @@
+namespace EffNetBench.Core.Graph;
+
+/// <summary>Unary, binary and variadic element-wise operators.</summary>
+internal static class ElementwiseRules
+{
+    /// <summary>Unary ops costing one FLOP per output element (activations count as one elementary op).</summary>
+    public static readonly string[] UnaryOps =
+    [
+        "Relu", "LeakyRelu", "Clip", "Sigmoid", "HardSigmoid", "HardSwish", "Tanh", "Elu", "Selu", "Celu",
+        "Softplus", "Softsign", "Erf", "Exp", "Log", "Sqrt", "Neg", "Abs", "Reciprocal", "Floor", "Ceil",
+        "Round", "Sign", "Sin", "Cos", "Tan", "Asin", "Acos", "Atan", "Sinh", "Cosh", "Asinh", "Acosh",
+        "Atanh", "Not", "IsNaN", "IsInf", "Gelu", "Mish", "ThresholdedRelu", "Shrink", "CumSum", "Swish",
+    ];
+
+    /// <summary>Binary broadcasting ops costing one FLOP per output element.</summary>
+    public static readonly string[] BinaryOps =
+    [
+        "Add", "Sub", "Mul", "Div", "Pow", "Mod", "PRelu", "Equal", "Less", "Greater", "LessOrEqual",
+        "GreaterOrEqual", "And", "Or", "Xor", "BitShift", "BitwiseAnd", "BitwiseOr", "BitwiseXor",
+    ];
+
+    /// <summary>Variadic broadcasting ops: (inputs - 1) FLOPs per output element, Mean one more.</summary>
+    public static readonly string[] VariadicOps = ["Sum", "Max", "Min", "Mean"];
+
+    public static void Unary(NodeContext c)
+    {
+        var x = c.In(0);
+        var shape = c.Shape(0);
+        var type = c.OpType is "Not" or "IsNaN" or "IsInf" ? ElementTypes.Bool : x.ElemType;
+        long[]? ints = null;
+        double[]? floats = null;
+        Func<double, double>? f = c.OpType switch
+        {
+            "Neg" => v => -v,
+            "Abs" => Math.Abs,
+            "Floor" => Math.Floor,
+            "Ceil" => Math.Ceiling,
+            "Round" => v => Math.Round(v, MidpointRounding.ToEven),
+            "Sqrt" => Math.Sqrt,
+            "Relu" => v => Math.Max(v, 0),
+            _ => null,
+        };
+        if (f is not null)
+        {
+            if (x.Ints is not null && ElementTypes.IsIntegral(type))
+            {
+                ints = x.Ints.Select(v => (long)f(v)).ToArray();
+            }
+            else if (x.Floats is not null)
+            {
+                floats = x.Floats.Select(f).ToArray();
+            }
+        }
+
+        c.Out(0, type, shape, ints, floats);
+        c.OtherFlops = ShapeMath.Product(shape);
+    }
+
+    public static void Binary(NodeContext c) => Broadcasting(c, 2, 2);
+
+    public static void Variadic(NodeContext c) => Broadcasting(c, 1, int.MaxValue);
+
+    public static void Where(NodeContext c) => Broadcasting(c, 3, 3);
+
+    private static void Broadcasting(NodeContext c, int min, int max)
+    {
+        var n = c.InputCount;
+        if (n < min || n > max)
+        {
+            throw new NotCountableException($"{c.OpType} expects {min}..{max} inputs");
+        }
+
+        var inputs = new TensorFacts[n];
+        var shapes = new long[n][];
+        for (var i = 0; i < n; i++)
+        {
+            inputs[i] = c.In(i);
+            shapes[i] = c.Shape(i);
+        }
+
+        var outShape = ShapeMath.Broadcast(shapes);
+        var op = c.OpType;
+        var type = op switch
+        {
+            "Equal" or "Less" or "Greater" or "LessOrEqual" or "GreaterOrEqual" or "And" or "Or" or "Xor" => ElementTypes.Bool,
+            "Where" => inputs[1].ElemType,
+            _ => inputs[0].ElemType,
+        };
+
+        var outCount = ShapeMath.Product(outShape);
+        long[]? ints = null;
+        double[]? floats = null;
+        if (outCount <= ConstantReader.MaxIntElements && inputs.All(i => i.HasValues))
+        {
+            Evaluate(op, inputs, shapes, outShape, (int)outCount, type, out ints, out floats);
+        }
+
+        c.Out(0, type, outShape, ints, floats);
+        c.OtherFlops = op switch
+        {
+            "Sum" or "Max" or "Min" => checked(outCount * (n - 1)),
+            "Mean" => checked(outCount * n),
+            _ => outCount,
+        };
+    }
+
+    private static void Evaluate(string op, TensorFacts[] inputs, long[][] shapes, long[] outShape, int count, int type, out long[]? ints, out double[]? floats)
+    {
+        ints = null;
+        floats = null;
+        var anyFloat = inputs.Any(i => i.Ints is null);
+        if (!anyFloat && (ElementTypes.IsIntegral(type) || type == ElementTypes.Bool))
+        {
+            var r = new long[count];
+            for (var k = 0; k < count; k++)
+            {
+                var acc = Int(inputs, shapes, outShape, 0, k);
+                for (var j = 1; j < inputs.Length; j++)
+                {
+                    var v = Int(inputs, shapes, outShape, j, k);
+                    long? next = op switch
+                    {
+                        "Add" or "Sum" => checked(acc + v),
+                        "Sub" => checked(acc - v),
+                        "Mul" => checked(acc * v),
+                        "Div" => v == 0 ? null : acc / v,
+                        "Mod" => v == 0 ? null : acc % v,
+                        "Max" => Math.Max(acc, v),
+                        "Min" => Math.Min(acc, v),
+                        "Equal" => acc == v ? 1 : 0,
+                        "Less" => acc < v ? 1 : 0,
+                        "Greater" => acc > v ? 1 : 0,
+                        "LessOrEqual" => acc <= v ? 1 : 0,
+                        "GreaterOrEqual" => acc >= v ? 1 : 0,
+                        "And" => (acc != 0 && v != 0) ? 1 : 0,
+                        "Or" => (acc != 0 || v != 0) ? 1 : 0,
+                        "Where" when j == 1 => acc != 0 ? v : Int(inputs, shapes, outShape, 2, k),
+                        "Where" => acc,
+                        _ => null,
+                    };
+                    if (next is null)
+                    {
+                        return;
+                    }
+
+                    acc = next.Value;
+                }
+
+                r[k] = acc;
+            }
+
+            ints = r;
+            return;
+        }
+
+        var result = new double[count];
+        for (var k = 0; k < count; k++)
+        {
+            var acc = Dbl(inputs, shapes, outShape, 0, k);
+            for (var j = 1; j < inputs.Length; j++)
+            {
+                var v = Dbl(inputs, shapes, outShape, j, k);
+                double? next = op switch
+                {
+                    "Add" or "Sum" => acc + v,
+                    "Sub" => acc - v,
+                    "Mul" => acc * v,
+                    "Div" => acc / v,
+                    "Max" => Math.Max(acc, v),
+                    "Min" => Math.Min(acc, v),
+                    "Pow" => Math.Pow(acc, v),
+                    "Equal" => acc == v ? 1 : 0,
+                    "Less" => acc < v ? 1 : 0,
+                    "Greater" => acc > v ? 1 : 0,
+                    "LessOrEqual" => acc <= v ? 1 : 0,
+                    "GreaterOrEqual" => acc >= v ? 1 : 0,
+                    "Where" when j == 1 => acc != 0 ? v : Dbl(inputs, shapes, outShape, 2, k),
+                    "Where" => acc,
+                    _ => null,
+                };
+                if (next is null)
+                {
+                    return;
+                }
+
+                acc = next.Value;
+            }
+
+            result[k] = acc;
+        }
+
+        if (ElementTypes.IsIntegral(type))
+        {
+            ints = result.Select(v => (long)v).ToArray();
+        }
+        else
+        {
+            floats = result;
+        }
+    }
+
+    private static long Int(TensorFacts[] inputs, long[][] shapes, long[] outShape, int input, long k) =>
+        inputs[input].Ints![ShapeMath.BroadcastSourceIndex(k, outShape, shapes[input])];
+
+    private static double Dbl(TensorFacts[] inputs, long[][] shapes, long[] outShape, int input, long k)
+    {
+        var idx = ShapeMath.BroadcastSourceIndex(k, outShape, shapes[input]);
+        var f = inputs[input];
+        return f.Floats is not null ? f.Floats[idx] : f.Ints![idx];
+    }
+}

@@ -1,0 +1,8 @@
+namespace EffNetBench.Core.Reporting;
+
+public enum OutputFormat
+{
+    Table,
+    Csv,
+    Json,
+}

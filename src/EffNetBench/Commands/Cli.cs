@@ -1,0 +1,77 @@
+using System.CommandLine;
+using EffNetBench.Core.Graph;
+using EffNetBench.Core.Zoo;
+
+namespace EffNetBench.Commands;
+
+/// <summary>Builds the command tree and maps outcomes to exit codes: 0 success, 1 failed, 2 bad usage.</summary>
+public static class Cli
+{
+    private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show the stack trace of an error", Recursive = true };
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("effnet-bench: which EfficientNet gives the most accuracy per unit of compute, latency and memory on this hardware")
+        {
+            ModelsCommand.Create(output),
+            ExportCommand.Create(output),
+            AnalyzeCommand.Create(output),
+        };
+        root.Options.Add(Verbose);
+
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            string help = string.Join(' ', CommandPath(parse).Prepend("effnet-bench").Append("--help"));
+            error.WriteLine($"effnet-bench: {string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')))} (see '{help}')");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is UsageException or UnknownVariantException)
+        {
+            return Fail(error, e, ExitCodes.Usage, parse.GetValue(Verbose));
+        }
+        catch (Exception e) when (e is ModelLoadException or IOException or UnauthorizedAccessException)
+        {
+            return Fail(error, e, ExitCodes.Failed, parse.GetValue(Verbose));
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"effnet-bench: internal error: {e.GetType().Name}: {FirstLine(e.Message)} (please report it with --verbose output)");
+            if (parse.GetValue(Verbose))
+            {
+                error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static int Fail(TextWriter error, Exception e, int code, bool verbose)
+    {
+        error.WriteLine($"effnet-bench: {FirstLine(e.Message)}");
+        if (verbose)
+        {
+            error.WriteLine(e.ToString());
+        }
+
+        return code;
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].TrimEnd('\r');
+
+    private static IEnumerable<string> CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return names;
+    }
+}

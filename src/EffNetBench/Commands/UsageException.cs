@@ -1,0 +1,4 @@
+namespace EffNetBench.Commands;
+
+/// <summary>Bad usage (exit code 2): the message names the input and the fix.</summary>
+public sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,3 @@
+using EffNetBench.Commands;
+
+return Cli.Run(args, Console.Out, Console.Error);
