@@ -15,13 +15,26 @@ public sealed class ActivationMagnitudeTests(ITestOutputHelper output)
     [InlineData("v2-s")]
     [InlineData("v2-l")]
     [InlineData("custom")]
-    public void Every_block_output_is_finite_and_of_ordinary_magnitude(string name)
-    {
-        VariantSpec spec = name == "custom" ? VariantSpec.Custom(2.5, 3.6, 128) : ZooCatalog.Find(name).Spec;
-        const int resolution = 128;
-        var model = EfficientNetOnnx.Build(spec, new ExportOptions(Batch: 2, Resolution: resolution, ExposeBlockOutputs: true));
+    public void Every_block_output_is_finite_and_of_ordinary_magnitude(string name) =>
+        AssertOrdinaryMagnitudes(name == "custom" ? VariantSpec.Custom(2.5, 3.6, 128) : ZooCatalog.Find(name).Spec, 128, batch: 2);
 
-        var outputs = ZooOrt.Run(model, 2, resolution);
+    // The same at the native resolution, where the benchmark runs.
+    [Theory]
+    [Trait("Category", "Slow")]
+    [InlineData("b7")]
+    [InlineData("v2-l")]
+    [InlineData("lite4")]
+    public void Every_block_output_is_ordinary_at_native_resolution(string name)
+    {
+        VariantSpec spec = ZooCatalog.Find(name).Spec;
+        AssertOrdinaryMagnitudes(spec, spec.Resolution, batch: 1);
+    }
+
+    private void AssertOrdinaryMagnitudes(VariantSpec spec, int resolution, int batch)
+    {
+        var model = EfficientNetOnnx.Build(spec, new ExportOptions(Batch: batch, Resolution: resolution, ExposeBlockOutputs: true));
+
+        var outputs = ZooOrt.Run(model, batch, resolution);
 
         foreach ((string tensor, (int[] _, float[] values)) in outputs)
         {
