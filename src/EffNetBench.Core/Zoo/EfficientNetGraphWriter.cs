@@ -61,7 +61,7 @@ internal sealed class EfficientNetGraphWriter
         ChannelMoments inputMoments = moments;
         int mid = block.ExpandedChannels;
 
-        // A residual branch ends in a BN with a small scale (as in trained networks and zero-init-residual training):
+        // A residual branch ends in a BN with a small scale (the idea behind zero-init-residual training):
         // the identity path carries the stream, so the stream neither grows with depth nor compounds errors.
         double branchScale = block.HasResidual ? ResidualBranchScale : 1.0;
         string x = input;
