@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EffNetBench.Core.Graph;
+using EffNetBench.Core.Providers;
 using EffNetBench.Core.Zoo;
 
 namespace EffNetBench.Commands;
@@ -9,6 +10,12 @@ public static class Cli
 {
     private static readonly Option<bool> Verbose = new("--verbose") { Description = "Show the stack trace of an error", Recursive = true };
 
+    private static readonly Option<string?> OrtLib = new("--ort-lib")
+    {
+        Description = $"Native ONNX Runtime library to load instead of the bundled CPU build (a GPU or OpenVINO build of the same version); also ${OrtLibrary.EnvironmentVariable}",
+        Recursive = true,
+    };
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("effnet-bench: which EfficientNet gives the most accuracy per unit of compute, latency and memory on this hardware")
@@ -16,8 +23,10 @@ public static class Cli
             ModelsCommand.Create(output),
             ExportCommand.Create(output),
             AnalyzeCommand.Create(output),
+            ProvidersCommand.Create(output),
         };
         root.Options.Add(Verbose);
+        root.Options.Add(OrtLib);
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -29,6 +38,8 @@ public static class Cli
 
         try
         {
+            // Must precede every other ONNX Runtime call in the process.
+            OrtLibrary.Configure(parse.GetValue(OrtLib));
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is UsageException or UnknownVariantException)

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace EffNetBench.Core.Benchmarking;
+
+/// <summary>How long and how precisely each case is measured: warm-up, minimum samples, a precision target and a
+/// time budget. The stopping rule is stated by <see cref="StoppingRule"/>.</summary>
+/// <param name="WarmupCount">Warm-up inferences before measurement (fewer when they would exceed <paramref name="WarmupBudget"/>).</param>
+/// <param name="MinSamples">Measured inferences at least, unless the time budget runs out first.</param>
+/// <param name="MaxSamples">Measured inferences at most.</param>
+/// <param name="TargetRelativeCi">Stop once the confidence interval of the mean is within this fraction of the mean.</param>
+/// <param name="CaseBudget">Time budget for the measured inferences of one case.</param>
+public sealed record BenchmarkPreset(
+    string Name,
+    int WarmupCount,
+    TimeSpan WarmupBudget,
+    int MinSamples,
+    int MaxSamples,
+    double TargetRelativeCi,
+    TimeSpan CaseBudget)
+{
+    public static readonly BenchmarkPreset Quick = new("quick", 3, TimeSpan.FromSeconds(0.5), 10, 2000, 0.05, TimeSpan.FromSeconds(2.5));
+    public static readonly BenchmarkPreset Default = new("default", 10, TimeSpan.FromSeconds(1.5), 30, 5000, 0.02, TimeSpan.FromSeconds(10));
+    public static readonly BenchmarkPreset Thorough = new("thorough", 30, TimeSpan.FromSeconds(5), 100, 20000, 0.01, TimeSpan.FromSeconds(60));
+
+    public static IReadOnlyList<BenchmarkPreset> All { get; } = [Quick, Default, Thorough];
+
+    public static bool TryFind(string name, out BenchmarkPreset preset)
+    {
+        preset = All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))!;
+        return preset is not null;
+    }
+
+    /// <summary>The stopping rule in words, written into every run's results and the README.</summary>
+    public string StoppingRule => string.Create(CultureInfo.InvariantCulture,
+        $"{WarmupCount} warm-up inferences (fewer if they would take over {WarmupBudget.TotalSeconds:0.#} s), then one inference per " +
+        $"measured iteration until the 99.9 % confidence interval of the mean is within {TargetRelativeCi:0.#%} of the mean " +
+        $"after at least {MinSamples} samples (BenchmarkDotNet's MaxRelativeError rule), at most {MaxSamples} samples, " +
+        $"and no more samples than fit in {CaseBudget.TotalSeconds:0.#} s at the pilot latency");
+
+    /// <summary>Sample limits for a case whose steady-state latency is about <paramref name="pilotLatency"/>.</summary>
+    public (int Warmup, int MinSamples, int MaxSamples) LimitsFor(TimeSpan pilotLatency)
+    {
+        double latency = Math.Max(pilotLatency.TotalSeconds, 1e-6);
+        int warmup = Math.Clamp((int)(WarmupBudget.TotalSeconds / latency), 1, WarmupCount);
+        int fitting = (int)Math.Floor(CaseBudget.TotalSeconds / latency);
+
+        // The time budget wins over the minimum: a slow model gets fewer samples and says so in its results.
+        int max = Math.Clamp(fitting, 3, MaxSamples);
+        return (warmup, Math.Min(MinSamples, max), max);
+    }
+}

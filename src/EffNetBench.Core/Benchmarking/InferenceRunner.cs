@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace EffNetBench.Core.Benchmarking;
+
+/// <summary>One ONNX Runtime session with its inputs and outputs bound once (IOBinding), so <see cref="Run"/> is a
+/// single native call that allocates no managed memory in the steady state.</summary>
+public sealed class InferenceRunner : IDisposable
+{
+    private readonly InferenceSession _session;
+    private readonly OrtIoBinding _binding;
+    private readonly RunOptions _runOptions = new();
+    private readonly List<OrtValue> _values = [];
+    private readonly List<(string Name, OrtValue Value)> _cpuOutputs = [];
+    private readonly bool _synchronizeOutputs;
+
+    private InferenceRunner(InferenceSession session, int batch, OrtMemoryInfo? deviceOutputs)
+    {
+        _session = session;
+        _binding = session.CreateIoBinding();
+        foreach ((string name, NodeMetadata meta) in session.InputMetadata)
+        {
+            OrtValue value = Allocate(name, meta, batch, "input");
+            FillDeterministically(value, meta.ElementDataType);
+            _binding.BindInput(name, value);
+        }
+
+        foreach ((string name, NodeMetadata meta) in session.OutputMetadata)
+        {
+            long[]? shape = Resolve(meta, batch);
+            if (deviceOutputs is not null || shape is null || !meta.IsTensor)
+            {
+                // Device outputs stay on the device (synchronised inside the measured call); unknown shapes are left to ORT.
+                _binding.BindOutputToDevice(name, deviceOutputs ?? OrtMemoryInfo.DefaultInstance);
+                continue;
+            }
+
+            OrtValue value = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, meta.ElementDataType, shape);
+            _values.Add(value);
+            _cpuOutputs.Add((name, value));
+            _binding.BindOutput(name, value);
+        }
+
+        _synchronizeOutputs = deviceOutputs is not null;
+    }
+
+    /// <summary>Model load + session creation, timed.</summary>
+    public TimeSpan SessionCreateTime { get; private init; }
+
+    /// <param name="deviceOutputs">Memory of the provider's device for outputs (CUDA, TensorRT), or null for CPU memory.</param>
+    public static InferenceRunner Create(string modelPath, SessionOptions options, int batch, OrtMemoryInfo? deviceOutputs = null)
+    {
+        long start = Stopwatch.GetTimestamp();
+        var session = new InferenceSession(modelPath, options);
+        TimeSpan created = Stopwatch.GetElapsedTime(start);
+        try
+        {
+            return new InferenceRunner(session, batch, deviceOutputs) { SessionCreateTime = created };
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The measured call: one inference of the whole batch.</summary>
+    public void Run()
+    {
+        _session.RunWithBinding(_runOptions, _binding);
+        if (_synchronizeOutputs)
+        {
+            _binding.SynchronizeBoundOutputs();
+        }
+    }
+
+    /// <summary>Throws when a float output bound in CPU memory holds NaN or infinity.</summary>
+    public void VerifyOutputsFinite()
+    {
+        foreach ((string name, OrtValue value) in _cpuOutputs)
+        {
+            if (value.GetTensorTypeAndShape().ElementDataType != TensorElementType.Float)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<float> data = value.GetTensorDataAsSpan<float>();
+            for (int i = 0; i < data.Length; i++)
+            {
+                if (!float.IsFinite(data[i]))
+                {
+                    throw new NonFiniteOutputException($"output '{name}' holds {data[i]} at element {i}: the model's weights or input produce non-finite values, so its timings would not be meaningful");
+                }
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _binding.Dispose();
+        _session.Dispose();
+        _runOptions.Dispose();
+        foreach (OrtValue value in _values)
+        {
+            value.Dispose();
+        }
+    }
+
+    private OrtValue Allocate(string name, NodeMetadata meta, int batch, string role)
+    {
+        if (!meta.IsTensor)
+        {
+            throw new NotSupportedException($"{role} '{name}' is not a tensor; only tensor inputs can be benchmarked");
+        }
+
+        long[] shape = Resolve(meta, batch)
+            ?? throw new NotSupportedException($"{role} '{name}' has a dynamic dimension other than the batch ({string.Join(",", meta.SymbolicDimensions)}): export the model with fixed spatial sizes");
+        OrtValue value = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, meta.ElementDataType, shape);
+        _values.Add(value);
+        return value;
+    }
+
+    /// <summary>The declared shape with a symbolic first dimension set to the batch; null when another dimension is symbolic.</summary>
+    private static long[]? Resolve(NodeMetadata meta, int batch)
+    {
+        int[] dims = meta.Dimensions;
+        var shape = new long[dims.Length];
+        for (int i = 0; i < dims.Length; i++)
+        {
+            if (dims[i] > 0)
+            {
+                shape[i] = dims[i];
+            }
+            else if (i == 0)
+            {
+                shape[i] = batch;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return shape;
+    }
+
+    /// <summary>Unit-range pseudo-random values (fixed seed): timings must not depend on the run, and zeros can take fast paths.</summary>
+    private static void FillDeterministically(OrtValue value, TensorElementType type)
+    {
+        Span<byte> bytes = value.GetTensorMutableRawData();
+        var random = new Random(20190528);
+        switch (type)
+        {
+            case TensorElementType.Float:
+                Span<float> floats = MemoryMarshal.Cast<byte, float>(bytes);
+                for (int i = 0; i < floats.Length; i++)
+                {
+                    floats[i] = (float)((random.NextDouble() * 2) - 1);
+                }
+
+                break;
+            case TensorElementType.Int64 or TensorElementType.Int32 or TensorElementType.Bool:
+                bytes.Clear(); // indices and flags: zero is always valid
+                break;
+            default:
+                random.NextBytes(bytes);
+                break;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace EffNetBench.Core.Providers;
+
+/// <summary>Provider options: DeviceId for CUDA and TensorRT, the TensorRT flags, and OpenVINO's device_type (null = OpenVINO's default).</summary>
+public sealed record ProviderSettings(
+    int DeviceId = 0,
+    bool TensorRtFp16 = false,
+    string? TensorRtEngineCacheDir = null,
+    string? OpenVinoDeviceType = null,
+    bool CudaGraph = false);
