@@ -45,7 +45,8 @@ public sealed record BenchmarkPreset(
         int fitting = (int)Math.Floor(CaseBudget.TotalSeconds / latency);
 
         // The time budget wins over the minimum: a slow model gets fewer samples and says so in its results.
+        // BenchmarkDotNet needs MaxIterationCount > MinIterationCount.
         int max = Math.Clamp(fitting, 3, MaxSamples);
-        return (warmup, Math.Min(MinSamples, max), max);
+        return (warmup, Math.Min(MinSamples, max - 1), max);
     }
 }

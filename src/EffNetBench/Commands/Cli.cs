@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EffNetBench.Core.Graph;
 using EffNetBench.Core.Providers;
+using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
 
 namespace EffNetBench.Commands;
@@ -24,6 +25,7 @@ public static class Cli
             ExportCommand.Create(output),
             AnalyzeCommand.Create(output),
             ProvidersCommand.Create(output),
+            RunCommand.Create(output, error, Verbose),
         };
         root.Options.Add(Verbose);
         root.Options.Add(OrtLib);
@@ -46,7 +48,7 @@ public static class Cli
         {
             return Fail(error, e, ExitCodes.Usage, parse.GetValue(Verbose));
         }
-        catch (Exception e) when (e is ModelLoadException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ModelLoadException or ResultsStoreException or IOException or UnauthorizedAccessException)
         {
             return Fail(error, e, ExitCodes.Failed, parse.GetValue(Verbose));
         }

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using EffNetBench.Core.Providers;
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Benchmarking;
+
+/// <summary>Runs every planned case, appending each result to disk the moment it is finished.</summary>
+public static class BenchmarkRun
+{
+    /// <summary>Starts a new run in <see cref="RunSettings.OutDir"/>.</summary>
+    public static RunOutcome Start(RunRequest request, IRunObserver observer, CancellationToken cancel)
+    {
+        BenchmarkPreset preset = PresetOf(request.Settings);
+        ImmutableArray<PlannedCase> plan = RunPlanner.Plan(request.Settings);
+        RuntimeInfo runtime = ProviderProbe.Runtime();
+        var header = new RunHeader(
+            ToolInfo.Current,
+            new RunInfo(NewRunId(), DateTimeOffset.UtcNow, null, preset.Name, request.Settings.Label),
+            EnvironmentInfo.Capture(runtime.OrtVersion, runtime.LibraryPath, runtime.CompiledProviders, []),
+            request.Settings);
+        ResultsStore store = ResultsStore.Create(request.Settings.OutDir, header);
+        return Execute(store, plan, preset, request, observer, cancel);
+    }
+
+    /// <summary>Continues the run in <paramref name="directory"/> with its original settings, measuring only unfinished cases.</summary>
+    public static RunOutcome Resume(string directory, Func<RunSettings, RunRequest> requestFor, IRunObserver observer, CancellationToken cancel)
+    {
+        ResultsStore store = ResultsStore.Open(directory);
+        RunRequest request = requestFor(store.Header.Settings);
+        return Execute(store, RunPlanner.Plan(store.Header.Settings), PresetOf(store.Header.Settings), request, observer, cancel);
+    }
+
+    private static RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunRequest request,
+        IRunObserver observer, CancellationToken cancel)
+    {
+        var finished = store.Finished.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var todo = plan.Where(c => !finished.Contains(c.Id)).ToList();
+        if (finished.Count > 0)
+        {
+            observer.Note(string.Create(CultureInfo.InvariantCulture, $"resuming: {finished.Count} of {plan.Length} cases already finished"));
+        }
+
+        var usable = new Dictionary<ExecutionProvider, ProviderStatus>();
+        var cache = ModelCache.ForPlatform(request.CacheDirectory);
+        var clock = Stopwatch.StartNew();
+        int measured = 0;
+        for (int i = 0; i < todo.Count; i++)
+        {
+            if (cancel.IsCancellationRequested)
+            {
+                return new RunOutcome(store.Directory, null, InPlanOrder(store, plan), Interrupted: true);
+            }
+
+            PlannedCase planned = todo[i];
+            TimeSpan? eta = measured > 0 ? clock.Elapsed / measured * (todo.Count - i) : null;
+            observer.CaseStarted(i + 1, todo.Count, planned, eta);
+            if (!usable.TryGetValue(planned.Provider, out ProviderStatus? status))
+            {
+                status = ProviderProbe.Probe(planned.Provider, request.ProviderSettings);
+                usable[planned.Provider] = status;
+            }
+
+            CaseResult result = RunCase(planned, status, cache, preset, request, store.Directory);
+            store.Append(result);
+            measured++;
+            observer.CaseFinished(i + 1, todo.Count, result);
+        }
+
+        BenchmarkResults results = store.Complete(DateTimeOffset.UtcNow);
+        return new RunOutcome(store.Directory, results, InPlanOrder(store, plan), Interrupted: false);
+    }
+
+    private static CaseResult RunCase(PlannedCase planned, ProviderStatus status, ModelCache cache, BenchmarkPreset preset,
+        RunRequest request, string runDirectory)
+    {
+        string provider = ExecutionProviders.Name(planned.Provider);
+        if (!status.Usable)
+        {
+            return CaseResult.Skipped(planned.Id, planned.Model, provider, planned.Batch, planned.Threads,
+                $"{ExecutionProviders.DisplayName(planned.Provider)} unavailable: {status.Reason}");
+        }
+
+        if (planned.SkipReason is string skip)
+        {
+            return CaseResult.Skipped(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, skip);
+        }
+
+        try
+        {
+            string path = planned.Architecture is { } arch
+                ? cache.GetOrCreate(arch, planned.Batch, (ulong)request.Settings.Seed).Path
+                : planned.Model.File!;
+            string artifacts = Path.Combine(runDirectory, "bdn", ArtifactFolder(planned.Id));
+            return CaseRunner.Measure(planned, path, preset, request, artifacts);
+        }
+        catch (Exception e)
+        {
+            // A case that throws (a provider failure, memory at a large batch) is recorded and the run goes on.
+            return CaseResult.Failed(planned.Id, planned.Model, provider, planned.Batch, planned.Threads,
+                $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}");
+        }
+    }
+
+    private static ImmutableArray<CaseResult> InPlanOrder(ResultsStore store, ImmutableArray<PlannedCase> plan)
+    {
+        var order = plan.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return [.. store.Finished.OrderBy(c => order.GetValueOrDefault(c.Id, int.MaxValue))];
+    }
+
+    private static BenchmarkPreset PresetOf(RunSettings settings) =>
+        BenchmarkPreset.TryFind(settings.Preset, out BenchmarkPreset preset)
+            ? preset
+            : throw new ArgumentException($"unknown preset '{settings.Preset}': use quick, default or thorough");
+
+    private static string NewRunId() =>
+        string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}");
+
+    private static string ArtifactFolder(string caseId) => caseId.Replace('/', '_');
+}

@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using EffNetBench.Core.Benchmarking.Statistics;
+using EffNetBench.Core.Providers;
+using EffNetBench.Core.Results;
+using Microsoft.ML.OnnxRuntime;
+
+namespace EffNetBench.Core.Benchmarking;
+
+/// <summary>Measures one case: cold start, memory, a pilot, then BenchmarkDotNet's measurement.</summary>
+internal static class CaseRunner
+{
+    private static readonly TimeSpan PilotBudget = TimeSpan.FromSeconds(0.5);
+    private const int PilotMaxRuns = 5;
+
+    public static CaseResult Measure(PlannedCase planned, string modelPath, BenchmarkPreset preset, RunRequest request, string artifactsDirectory)
+    {
+        bool gpu = planned.Provider is ExecutionProvider.Cuda or ExecutionProvider.TensorRt;
+        ProcessMemory.TryResetPeak();
+        GpuMemory? gpuBefore = gpu ? NvmlGpuMemory.Query(request.ProviderSettings.DeviceId) : null;
+        long? rssBefore = ProcessMemory.CurrentRssBytes();
+
+        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings);
+        OrtMemoryInfo? deviceOutputs = gpu
+            ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.DeviceAllocator, request.ProviderSettings.DeviceId, OrtMemType.Default)
+            : null;
+        InferenceRunner runner = InferenceRunner.Create(modelPath, options, planned.Batch, deviceOutputs);
+        bool handedOver = false;
+        try
+        {
+            long? rssAfterSession = ProcessMemory.CurrentRssBytes();
+            long start = Stopwatch.GetTimestamp();
+            runner.Run();
+            TimeSpan first = Stopwatch.GetElapsedTime(start);
+            runner.VerifyOutputsFinite();
+
+            (TimeSpan pilot, double managedPerInference) = Pilot(runner);
+            HarnessCheck? check = null;
+            Action<InferenceRunner>? afterMeasurement = request.CheckOverhead ? r => check = BareLoop(r, preset, pilot) : null;
+
+            handedOver = true; // BenchmarkDotNet's cleanup disposes the session from here on
+            MeasuredLatencies measured = LatencyHarness.Measure(runner, preset, pilot, planned.Id, artifactsDirectory,
+                request.BenchmarkDotNetLog, afterMeasurement);
+            long? rssAfterMeasurement = InferenceBenchmark.RssBeforeCleanup;
+            GpuMemory? gpuAfter = gpu ? NvmlGpuMemory.Query(request.ProviderSettings.DeviceId) : null;
+
+            var statistics = LatencyStatistics.From(measured.SamplesMs);
+            bool precise = StoppingRule.PrecisionReached(measured.SamplesMs, measured.MinSamples, preset.TargetRelativeCi);
+            StopReason stoppedBy = measured.StoppedBy switch
+            {
+                "precision" => StopReason.Precision,
+                "time_cap" => StopReason.TimeCap,
+                _ => StopReason.MaxSamples,
+            };
+            double throughput = planned.Batch * 1000.0 / statistics.Mean;
+            double? gflops = planned.Model.Flops is long flops ? flops * (double)planned.Batch / (statistics.Median * 1e6) : null;
+            var memory = new MemoryUsage(
+                rssBefore,
+                rssAfterSession,
+                rssAfterMeasurement,
+                ProcessMemory.PeakRssBytes(),
+                rssAfterSession - rssBefore,
+                managedPerInference,
+                planned.WeightBytes,
+                gpuAfter?.UsedBytes,
+                gpu ? gpuAfter?.Reason ?? (gpuBefore?.UsedBytes is null ? gpuBefore?.Reason : null) : "not a GPU provider");
+            return new CaseResult(planned.Id, CaseStatus.Ok, null, planned.Model, ExecutionProviders.Name(planned.Provider), planned.Batch,
+                planned.Threads, LatencySummary.From(statistics), measured.SamplesMs, measured.WarmupCount,
+                new StoppingInfo(measured.MinSamples, preset.TargetRelativeCi, preset.CaseBudget.TotalSeconds, precise, stoppedBy),
+                throughput, gflops, new ColdStart(runner.SessionCreateTime.TotalMilliseconds, first.TotalMilliseconds), memory)
+            {
+                HarnessCheck = check,
+            };
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                runner.Dispose();
+            }
+        }
+    }
+
+    /// <summary>A few steady-state inferences: the latency estimate for the stopping rule, and managed bytes per
+    /// inference on the calling thread (where ONNX Runtime's managed API allocates).</summary>
+    private static (TimeSpan Latency, double ManagedBytes) Pilot(InferenceRunner runner)
+    {
+        runner.Run(); // one more after the cold one, so the pilot sees the steady state
+        var times = new double[PilotMaxRuns];
+        int count = 0;
+        long begin = Stopwatch.GetTimestamp();
+        while (count < PilotMaxRuns && (count == 0 || Stopwatch.GetElapsedTime(begin) < PilotBudget))
+        {
+            long start = Stopwatch.GetTimestamp();
+            runner.Run();
+            times[count++] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        // Nothing but the measured call inside the allocation window.
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < count; i++)
+        {
+            runner.Run();
+        }
+
+        double managed = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)count;
+        Array.Sort(times, 0, count);
+        return (TimeSpan.FromMilliseconds(times[count / 2]), managed);
+    }
+
+    /// <summary>The same session, right after the harness measured it, timed by a plain Stopwatch loop of as many
+    /// inferences as the stopping rule allows: the reference the harness's figures must match.</summary>
+    private static HarnessCheck BareLoop(InferenceRunner runner, BenchmarkPreset preset, TimeSpan pilot)
+    {
+        (_, int min, int max) = preset.LimitsFor(pilot);
+        int count = Math.Clamp(100, min, max);
+        var samples = new double[count];
+        for (int i = 0; i < count; i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            runner.Run();
+            samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        var statistics = LatencyStatistics.From(samples);
+        return new HarnessCheck(statistics.Median, statistics.P99, count);
+    }
+}

@@ -1,0 +1,15 @@
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Benchmarking;
+
+/// <summary>Progress of a run, for the console (the engine itself never writes to the console).</summary>
+public interface IRunObserver
+{
+    /// <param name="index">1-based position among the cases this run measures.</param>
+    /// <param name="eta">Estimated time left for the whole run, once one case has finished.</param>
+    void CaseStarted(int index, int total, PlannedCase planned, TimeSpan? eta);
+
+    void CaseFinished(int index, int total, CaseResult result);
+
+    void Note(string message);
+}

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Mathematics.OutlierDetection;
+
+namespace EffNetBench.Core.Benchmarking;
+
+/// <summary>Measures a prepared session under BenchmarkDotNet's in-process toolchain (a packed tool has no project
+/// for the default toolchain to build), one inference per iteration, so every sample is an individual inference.</summary>
+public static class LatencyHarness
+{
+    /// <param name="artifactsDirectory">BenchmarkDotNet's log and reports for this case go here.</param>
+    /// <param name="echo">Also send BenchmarkDotNet's log here (--verbose), or null.</param>
+    /// <param name="beforeDispose">Runs on the session after measurement, before cleanup disposes it, or null.</param>
+    public static MeasuredLatencies Measure(InferenceRunner runner, BenchmarkPreset preset, TimeSpan pilotLatency,
+        string caseName, string artifactsDirectory, TextWriter? echo = null, Action<InferenceRunner>? beforeDispose = null)
+    {
+        (int warmup, int min, int max) = preset.LimitsFor(pilotLatency);
+        Directory.CreateDirectory(artifactsDirectory);
+        Job job = Job.Default
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(2), logOutput: false))
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithWarmupCount(warmup)
+            .WithMinIterationCount(min)
+            .WithMaxIterationCount(max)
+            .WithMaxRelativeError(preset.TargetRelativeCi)
+            .WithOutlierMode(OutlierMode.DontRemove) // the tail is the point of p99
+            .WithEvaluateOverhead(false)             // one native call per iteration: nothing to subtract
+            .WithGcForce(false)                      // a full GC between inferences would cool caches and idle ORT's threads
+            .WithId(caseName);
+
+        using var log = new StreamWriter(Path.Combine(artifactsDirectory, "benchmarkdotnet.log"));
+        ManualConfig config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddLogger(new StreamLogger(log))
+            .AddColumnProvider(BenchmarkDotNet.Columns.DefaultColumnProviders.Instance)
+            .AddExporter(MarkdownExporter.GitHub, CsvMeasurementsExporter.Default, JsonExporter.Full)
+            .WithArtifactsPath(artifactsDirectory)
+            .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.DisableOptimizationsValidator);
+        if (echo is not null)
+        {
+            config.AddLogger(new TextWriterLogger(echo));
+        }
+
+        InferenceBenchmark.HandOver(runner, beforeDispose);
+        Summary summary = BenchmarkRunner.Run<InferenceBenchmark>(config);
+        log.Flush();
+
+        BenchmarkReport? report = summary.Reports.FirstOrDefault();
+        if (InferenceBenchmark.LastError is Exception error)
+        {
+            throw new InvalidOperationException($"inference failed during measurement: {FirstLine(error.Message)}", error);
+        }
+
+        if (summary.HasCriticalValidationErrors || report is null || !report.Success)
+        {
+            string why = summary.ValidationErrors.Select(e => e.Message).FirstOrDefault() ?? "the benchmark did not complete";
+            throw new InvalidOperationException($"BenchmarkDotNet: {FirstLine(why)} (log: {Path.Combine(artifactsDirectory, "benchmarkdotnet.log")})");
+        }
+
+        ImmutableArray<double> samples = report.AllMeasurements
+            .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)
+            .Select(m => m.Nanoseconds / m.Operations / 1e6)
+            .ToImmutableArray();
+        string stoppedBy = samples.Length < max ? "precision" : max < preset.MaxSamples ? "time_cap" : "max_samples";
+        return new MeasuredLatencies(samples, warmup, min, max, stoppedBy);
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].TrimEnd('\r');
+
+    /// <summary>BenchmarkDotNet's log forwarded to a writer (for --verbose).</summary>
+    private sealed class TextWriterLogger(TextWriter writer) : ILogger
+    {
+        public string Id => nameof(TextWriterLogger);
+
+        public int Priority => 0;
+
+        public void Write(LogKind logKind, string text) => writer.Write(text);
+
+        public void WriteLine() => writer.WriteLine();
+
+        public void WriteLine(LogKind logKind, string text) => writer.WriteLine(text);
+
+        public void Flush() => writer.Flush();
+    }
+}

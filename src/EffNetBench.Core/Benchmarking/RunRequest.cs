@@ -1,0 +1,14 @@
+using EffNetBench.Core.Providers;
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Benchmarking;
+
+/// <summary>Everything a run needs: the recorded settings plus how to reach providers and the model cache.</summary>
+/// <param name="CheckOverhead">Also time a bare ONNX Runtime Run loop on the same session and record it next to the harness's figures.</param>
+/// <param name="BenchmarkDotNetLog">Echo BenchmarkDotNet's log here (--verbose), or null.</param>
+public sealed record RunRequest(
+    RunSettings Settings,
+    ProviderSettings ProviderSettings,
+    string? CacheDirectory = null,
+    bool CheckOverhead = false,
+    TextWriter? BenchmarkDotNetLog = null);

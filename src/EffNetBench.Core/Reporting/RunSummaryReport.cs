@@ -1,0 +1,37 @@
+using EffNetBench.Core.Results;
+using static EffNetBench.Core.Reporting.Tabular;
+
+namespace EffNetBench.Core.Reporting;
+
+/// <summary>The table `run` prints at the end: one row per case.</summary>
+public static class RunSummaryReport
+{
+    public static string Render(IReadOnlyList<CaseResult> cases)
+    {
+        string[] headers = ["model", "provider", "batch", "threads", "median ms", "p99 ms", "+-99% CI", "n", "images/s", "GFLOP/s", "peak RSS MB", "status"];
+        return Table(headers, cases.Select(c => (IReadOnlyList<string>)
+        [
+            c.Model.Resolution is int r ? $"{c.Model.Name}@{Number(r)}" : c.Model.Name,
+            c.Provider,
+            Number(c.Batch),
+            c.Threads is int t ? Number(t) : "default",
+            Number(c.LatencyMs?.Median, "0.00"),
+            Number(c.LatencyMs?.P99, "0.00"),
+            c.LatencyMs is { Ci99HalfWidth: double h, Mean: double m } ? Number(100 * h / m, "0.0") + " %" : string.Empty,
+            c.SamplesMs is { } s ? Number(s.Length) : string.Empty,
+            Number(c.ThroughputIps, "0.0"),
+            Number(c.AchievedGflops, "0.0"),
+            Number(c.Memory?.PeakRssBytes / 1048576.0, "0"),
+            Status(c),
+        ]));
+    }
+
+    private static string Status(CaseResult c) => c.Status switch
+    {
+        CaseStatus.Ok when c.Stopping is { PrecisionTargetMet: false } s => $"ok, time cap hit before the {s.TargetRelativeCi99:0.#%} target",
+        CaseStatus.Ok => "ok",
+        _ => $"{c.Status.ToString().ToLowerInvariant()}: {Shorten(c.Reason)}",
+    };
+
+    private static string Shorten(string? reason) => reason is null ? string.Empty : reason.Length <= 60 ? reason : reason[..57] + "...";
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace EffNetBench.Core.Results;
+
+/// <summary>
+/// The root of results.json, a versioned contract other tools read: field names are snake_case, absent values are
+/// null, numbers are invariant. Readers accept the same major version of <see cref="Schema"/> and ignore unknown fields.
+/// </summary>
+/// <param name="Schema">"effnet-bench/results/MAJOR" (a later ".MINOR" only adds fields).</param>
+/// <param name="Cases">In plan order.</param>
+public sealed record BenchmarkResults(
+    string Schema,
+    ToolInfo Tool,
+    RunInfo Run,
+    EnvironmentInfo Environment,
+    RunSettings Settings,
+    ImmutableArray<CaseResult> Cases)
+{
+    public const string SchemaPrefix = "effnet-bench/results/";
+    public const int SchemaMajor = 1;
+    public const string CurrentSchema = "effnet-bench/results/1";
+}

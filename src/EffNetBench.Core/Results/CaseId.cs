@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+
+namespace EffNetBench.Core.Results;
+
+/// <summary>Deterministic case ids such as "b0-r224/cpu/b1/t2"; `--resume` matches planned cases to finished ones by id.</summary>
+public static class CaseId
+{
+    /// <param name="resolution">Omitted from the id when null ("mymodel/cpu/b1/t4").</param>
+    /// <param name="threads">Null (the ONNX Runtime default) is written "tdefault".</param>
+    public static string For(string modelName, int? resolution, string provider, int batch, int? threads)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(provider);
+        string model = Segment(modelName) + (resolution is int r ? "-r" + r.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        string thread = threads is int t ? t.ToString(CultureInfo.InvariantCulture) : "default";
+        return $"{model}/{Segment(provider)}/b{batch.ToString(CultureInfo.InvariantCulture)}/t{thread}";
+    }
+
+    private static string Segment(string value)
+    {
+        // '/' separates the parts, so it and whitespace inside a name become '-'.
+        var text = new StringBuilder(value.Length);
+        foreach (char c in value.Trim().ToLowerInvariant())
+        {
+            text.Append(c == '/' || c == '\\' || char.IsWhiteSpace(c) ? '-' : c);
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+
+namespace EffNetBench.Core.Results;
+
+/// <summary>One planned (model, provider, batch, threads) combination and what measuring it gave.</summary>
+/// <param name="Id">From <see cref="CaseId.For"/>.</param>
+/// <param name="Reason">Why the case was skipped or failed; null when ok.</param>
+/// <param name="Threads">Intra-op threads; null means the ONNX Runtime default.</param>
+/// <param name="LatencyMs">Statistics of <paramref name="SamplesMs"/>; null unless ok.</param>
+/// <param name="SamplesMs">Every measured inference latency in order; null unless ok.</param>
+/// <param name="ThroughputIps">Images per second: batch x samples / total measured time.</param>
+/// <param name="AchievedGflops">Model FLOPs per image x batch / median latency, in GFLOP/s; null when FLOPs are unknown.</param>
+public sealed record CaseResult(
+    string Id,
+    CaseStatus Status,
+    string? Reason,
+    ModelInfo Model,
+    string Provider,
+    int Batch,
+    int? Threads,
+    LatencySummary? LatencyMs,
+    ImmutableArray<double>? SamplesMs,
+    int? WarmupCount,
+    StoppingInfo? Stopping,
+    double? ThroughputIps,
+    double? AchievedGflops,
+    ColdStart? ColdStartMs,
+    MemoryUsage? Memory)
+{
+    /// <summary>Copy of <see cref="StoppingInfo.PrecisionTargetMet"/> at case level, so readers can filter without descending.</summary>
+    public bool? PrecisionTargetMet => Stopping?.PrecisionTargetMet;
+
+    /// <summary>The bare-loop reference measured on the same session, when the run asked for it; null otherwise.</summary>
+    public HarnessCheck? HarnessCheck { get; init; }
+
+    public static CaseResult Skipped(string id, ModelInfo model, string provider, int batch, int? threads, string reason) =>
+        NotMeasured(CaseStatus.Skipped, id, model, provider, batch, threads, reason);
+
+    public static CaseResult Failed(string id, ModelInfo model, string provider, int batch, int? threads, string reason) =>
+        NotMeasured(CaseStatus.Failed, id, model, provider, batch, threads, reason);
+
+    private static CaseResult NotMeasured(CaseStatus status, string id, ModelInfo model, string provider, int batch, int? threads, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        return new CaseResult(id, status, reason, model, provider, batch, threads, null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,9 @@
+namespace EffNetBench.Core.Results;
+
+/// <summary>Serialized as "ok", "skipped", "failed".</summary>
+public enum CaseStatus
+{
+    Ok,
+    Skipped,
+    Failed,
+}

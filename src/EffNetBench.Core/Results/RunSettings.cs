@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace EffNetBench.Core.Results;
+
+/// <summary>The settings a run was started with; `--resume` restores them from run.json.</summary>
+/// <param name="Variants">Zoo variant names, e.g. "b0".</param>
+/// <param name="Models">ONNX model file paths benchmarked besides the zoo variants.</param>
+/// <param name="Providers">Execution provider names, e.g. "cpu".</param>
+/// <param name="Threads">Intra-op thread counts; null means the ONNX Runtime default.</param>
+public sealed record RunSettings(
+    ImmutableArray<string> Variants,
+    ImmutableArray<string> Models,
+    ImmutableArray<string> Providers,
+    ImmutableArray<int> Batches,
+    ImmutableArray<int?> Threads,
+    string Preset,
+    int Seed,
+    string OutDir,
+    string? Label);

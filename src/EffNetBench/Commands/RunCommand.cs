@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using EffNetBench.Core.Benchmarking;
+using EffNetBench.Core.Providers;
+using EffNetBench.Core.Reporting;
+using EffNetBench.Core.Results;
+using EffNetBench.Core.Zoo;
+
+namespace EffNetBench.Commands;
+
+internal static class RunCommand
+{
+    private static readonly string[] DefaultVariants = ["b0", "b1", "b2", "b3", "b4", "b5", "b6", "b7"];
+
+    public static Command Create(TextWriter output, TextWriter progress, Option<bool> verbose)
+    {
+        var variants = new Option<string?>("--variants") { Description = "Zoo variants, comma-separated, or 'all' (default: b0-b7 unless --model is given)" };
+        var models = new Option<string[]>("--model", "-m") { Description = "ONNX model files, comma-separated or repeated", AllowMultipleArgumentsPerToken = false };
+        var providers = new Option<string?>("--providers", "-p") { Description = $"Execution providers: {string.Join(", ", ExecutionProviders.Names)} (default: every one usable here)" };
+        var batches = new Option<string>("--batch", "-b") { Description = "Batch sizes, comma-separated", DefaultValueFactory = _ => "1" };
+        var threads = new Option<string>("--threads", "-t") { Description = "Intra-op thread counts, comma-separated, or 'default' (ONNX Runtime's choice, recorded)", DefaultValueFactory = _ => "default" };
+        var preset = new Option<string>("--preset") { Description = "quick | default | thorough: warm-up, minimum samples, precision target and time budget per case", DefaultValueFactory = _ => "default" };
+        var outDir = new Option<string?>("--out", "-o") { Description = "Run folder (default: bench-results/<UTC timestamp>-<host>/)" };
+        var resume = new Option<string?>("--resume") { Description = "Continue an interrupted run in this folder with its original settings" };
+        var label = new Option<string?>("--label") { Description = "A label recorded with the run (e.g. a release name)" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generated zoo models' synthetic weights", DefaultValueFactory = _ => (int)ExportOptions.DefaultSeed };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = $"Where generated models are cached (default: the platform cache folder; also ${ModelCache.EnvironmentVariable})" };
+        var deviceId = new Option<int>("--device-id") { Description = "GPU device id (CUDA, TensorRT)", DefaultValueFactory = _ => 0 };
+        var trtFp16 = new Option<bool>("--trt-fp16") { Description = "TensorRT: allow FP16 kernels" };
+        var trtCache = new Option<string?>("--trt-cache") { Description = "TensorRT: engine cache folder" };
+        var openVinoDevice = new Option<string?>("--openvino-device") { Description = "OpenVINO device type, e.g. CPU, GPU, NPU" };
+        var cudaGraph = new Option<bool>("--cuda-graph") { Description = "CUDA: capture the graph once and replay it" };
+        var checkOverhead = new Option<bool>("--check-overhead") { Description = "Also time a bare ONNX Runtime Run loop on each session and record it next to the harness's figures" };
+
+        var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
+        {
+            variants, models, providers, batches, threads, preset, outDir, resume, label, seed, cacheDir,
+            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead,
+        };
+        command.SetAction(parse =>
+        {
+            var providerSettings = new ProviderSettings(parse.GetValue(deviceId), parse.GetValue(trtFp16), parse.GetValue(trtCache),
+                parse.GetValue(openVinoDevice), parse.GetValue(cudaGraph));
+            TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
+            RunRequest RequestFor(RunSettings settings) =>
+                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog);
+
+            using var cancel = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                // First Ctrl-C: finish the current case and keep everything measured; a second one ends the process.
+                e.Cancel = !cancel.IsCancellationRequested;
+                progress.WriteLine("stopping after the current case (Ctrl-C again to abort now)");
+                cancel.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                var observer = new ConsoleRunObserver(progress);
+                RunOutcome outcome = parse.GetValue(resume) is string dir
+                    ? BenchmarkRun.Resume(dir, RequestFor, observer, cancel.Token)
+                    : BenchmarkRun.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed)), observer, cancel.Token);
+                output.Write(RunSummaryReport.Render(outcome.Cases));
+                if (outcome.Interrupted)
+                {
+                    output.WriteLine($"interrupted: finished cases are in {Path.Combine(outcome.Directory, ResultsStore.CasesFileName)}; continue with: effnet-bench run --resume {outcome.Directory}");
+                    return ExitCodes.Failed;
+                }
+
+                output.WriteLine($"results: {Path.Combine(outcome.Directory, ResultsStore.ResultsFileName)}");
+                return outcome.Cases.Any(c => c.Status == CaseStatus.Failed) ? ExitCodes.Failed : ExitCodes.Success;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
+        });
+        return command;
+    }
+
+    private static RunSettings Settings(ParseResult parse, Option<string?> variants, Option<string[]> models, Option<string?> providers,
+        Option<string> batches, Option<string> threads, Option<string> preset, Option<string?> outDir, Option<string?> label, Option<int> seed)
+    {
+        ImmutableArray<string> files = [.. (parse.GetValue(models) ?? []).SelectMany(Split)];
+        foreach (string file in files)
+        {
+            if (!File.Exists(file))
+            {
+                throw new UsageException($"--model '{file}' does not exist: give the path of an .onnx file");
+            }
+        }
+
+        string? variantList = parse.GetValue(variants);
+        ImmutableArray<string> zoo = variantList is null
+            ? (files.IsEmpty ? [.. DefaultVariants] : [])
+            : string.Equals(variantList, "all", StringComparison.OrdinalIgnoreCase)
+                ? [.. ZooCatalog.All.Select(v => v.Name)]
+                : [.. Split(variantList).Select(v => ZooCatalog.Find(v).Name)];
+
+        string presetName = parse.GetValue(preset)!;
+        if (!BenchmarkPreset.TryFind(presetName, out _))
+        {
+            throw new UsageException($"--preset '{presetName}' is not a preset: use quick, default or thorough");
+        }
+
+        string? out_ = parse.GetValue(outDir);
+        string runFolder = out_ ?? Path.Combine("bench-results",
+            string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}"));
+        return new RunSettings(zoo, files.Select(Path.GetFullPath).ToImmutableArray(), Providers(parse.GetValue(providers)),
+            [.. Split(parse.GetValue(batches)!).Select(b => PositiveInt(b, "--batch"))],
+            [.. Split(parse.GetValue(threads)!).Select(t => t.Equals("default", StringComparison.OrdinalIgnoreCase) ? (int?)null : PositiveInt(t, "--threads"))],
+            presetName.ToLowerInvariant(), parse.GetValue(seed), Path.GetFullPath(runFolder), parse.GetValue(label));
+    }
+
+    private static ImmutableArray<string> Providers(string? list)
+    {
+        if (list is null)
+        {
+            // Default: every provider this ONNX Runtime can actually use.
+            return [.. ProviderProbe.Probe(new ProviderSettings()).Where(p => p.Usable).Select(p => ExecutionProviders.Name(p.Provider))];
+        }
+
+        return [.. Split(list).Select(name => ExecutionProviders.TryParse(name, out ExecutionProvider p)
+            ? ExecutionProviders.Name(p)
+            : throw new UsageException($"--providers '{name}' is not a provider: use {string.Join(", ", ExecutionProviders.Names)}"))];
+    }
+
+    private static int PositiveInt(string text, string option) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 0 and <= 4096
+            ? n
+            : throw new UsageException($"{option} '{text}' is not valid: use whole numbers from 1 to 4096, comma-separated");
+
+    private static IEnumerable<string> Split(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
