@@ -93,7 +93,8 @@ public static class BenchmarkRun
                 ? cache.GetOrCreate(arch, planned.Batch, (ulong)request.Settings.Seed).Path
                 : planned.Model.File!;
             string artifacts = Path.Combine(runDirectory, "bdn", ArtifactFolder(planned.Id));
-            return CaseRunner.Measure(planned, path, preset, request, artifacts);
+            CaseResult result = CaseRunner.Measure(planned, path, preset, request, artifacts);
+            return result with { Model = result.Model with { File = path } };
         }
         catch (Exception e)
         {

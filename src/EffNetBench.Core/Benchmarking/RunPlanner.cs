@@ -25,13 +25,24 @@ public static class RunPlanner
             Expand(cases, model, arch, analysis.WeightBytes, fixedBatch: null, providers, settings);
         }
 
+        var names = settings.Variants.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (string file in settings.Models)
         {
             (ModelInfo model, long weightBytes, long? fixedBatch) = DescribeFile(file);
-            Expand(cases, model, null, weightBytes, fixedBatch, providers, settings);
+
+            // Two files with one name (a/m.onnx, b/m.onnx) must not share case ids, result lines or report folders.
+            string name = model.Name;
+            for (int n = 2; !names.Add(name); n++)
+            {
+                name = string.Create(CultureInfo.InvariantCulture, $"{model.Name}-{n}");
+            }
+
+            Expand(cases, model with { Name = name }, null, weightBytes, fixedBatch, providers, settings);
         }
 
-        return cases.ToImmutable();
+        ImmutableArray<PlannedCase> plan = cases.ToImmutable();
+        string? repeated = plan.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
+        return repeated is null ? plan : throw new ArgumentException($"two planned cases share the id '{repeated}': list each batch, thread count and model once");
     }
 
     private static void Expand(ImmutableArray<PlannedCase>.Builder cases, ModelInfo model, EfficientNetArchitecture? arch,

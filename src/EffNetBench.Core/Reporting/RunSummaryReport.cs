@@ -28,10 +28,10 @@ public static class RunSummaryReport
 
     private static string Status(CaseResult c) => c.Status switch
     {
-        CaseStatus.Ok when c.Stopping is { PrecisionTargetMet: false } s => $"ok, time cap hit before the {s.TargetRelativeCi99:0.#%} target",
+        CaseStatus.Ok when c.Stopping is { PrecisionTargetMet: false } => "ok (time cap before precision)",
         CaseStatus.Ok => "ok",
         _ => $"{c.Status.ToString().ToLowerInvariant()}: {Shorten(c.Reason)}",
     };
 
-    private static string Shorten(string? reason) => reason is null ? string.Empty : reason.Length <= 60 ? reason : reason[..57] + "...";
+    private static string Shorten(string? reason) => reason is null ? string.Empty : reason.Length <= 40 ? reason : reason[..37] + "...";
 }

@@ -82,8 +82,8 @@ internal static class RunCommand
     private static RunSettings Settings(ParseResult parse, Option<string?> variants, Option<string[]> models, Option<string?> providers,
         Option<string> batches, Option<string> threads, Option<string> preset, Option<string?> outDir, Option<string?> label, Option<int> seed)
     {
-        ImmutableArray<string> files = [.. (parse.GetValue(models) ?? []).SelectMany(Split)];
-        foreach (string file in files)
+        var given = (parse.GetValue(models) ?? []).SelectMany(Split).ToList();
+        foreach (string file in given)
         {
             if (!File.Exists(file))
             {
@@ -91,12 +91,14 @@ internal static class RunCommand
             }
         }
 
+        ImmutableArray<string> files = [.. given.Select(Path.GetFullPath).Distinct()];
+
         string? variantList = parse.GetValue(variants);
         ImmutableArray<string> zoo = variantList is null
             ? (files.IsEmpty ? [.. DefaultVariants] : [])
             : string.Equals(variantList, "all", StringComparison.OrdinalIgnoreCase)
                 ? [.. ZooCatalog.All.Select(v => v.Name)]
-                : [.. Split(variantList).Select(v => ZooCatalog.Find(v).Name)];
+                : [.. Split(variantList).Select(v => ZooCatalog.Find(v).Name).Distinct()];
 
         string presetName = parse.GetValue(preset)!;
         if (!BenchmarkPreset.TryFind(presetName, out _))
@@ -107,9 +109,9 @@ internal static class RunCommand
         string? out_ = parse.GetValue(outDir);
         string runFolder = out_ ?? Path.Combine("bench-results",
             string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}"));
-        return new RunSettings(zoo, files.Select(Path.GetFullPath).ToImmutableArray(), Providers(parse.GetValue(providers)),
-            [.. Split(parse.GetValue(batches)!).Select(b => PositiveInt(b, "--batch"))],
-            [.. Split(parse.GetValue(threads)!).Select(t => t.Equals("default", StringComparison.OrdinalIgnoreCase) ? (int?)null : PositiveInt(t, "--threads"))],
+        return new RunSettings(zoo, files, Providers(parse.GetValue(providers)),
+            [.. Split(parse.GetValue(batches)!).Select(b => PositiveInt(b, "--batch")).Distinct()],
+            [.. Split(parse.GetValue(threads)!).Select(t => t.Equals("default", StringComparison.OrdinalIgnoreCase) ? (int?)null : PositiveInt(t, "--threads")).Distinct()],
             presetName.ToLowerInvariant(), parse.GetValue(seed), Path.GetFullPath(runFolder), parse.GetValue(label));
     }
 
@@ -123,7 +125,7 @@ internal static class RunCommand
 
         return [.. Split(list).Select(name => ExecutionProviders.TryParse(name, out ExecutionProvider p)
             ? ExecutionProviders.Name(p)
-            : throw new UsageException($"--providers '{name}' is not a provider: use {string.Join(", ", ExecutionProviders.Names)}"))];
+            : throw new UsageException($"--providers '{name}' is not a provider: use {string.Join(", ", ExecutionProviders.Names)}")).Distinct()];
     }
 
     private static int PositiveInt(string text, string option) =>

@@ -1,0 +1,72 @@
+namespace EffNetBench.IntegrationTests.Run;
+
+/// <summary>Bad input to `run`: one line on stderr, nothing on stdout, and no run folder written.</summary>
+[Collection(RunCollection.Name)]
+public sealed class RunUsageErrorTests : IDisposable
+{
+    private readonly RunWorkspace _work = new();
+
+    public void Dispose() => _work.Dispose();
+
+    [Theory]
+    [InlineData("--providers", "gpu", "--providers 'gpu' is not a provider: use cpu, cuda, tensorrt, openvino")]
+    [InlineData("--providers", "cpu,gpu", "--providers 'gpu' is not a provider: use cpu, cuda, tensorrt, openvino")]
+    [InlineData("--batch", "0", "--batch '0' is not valid")]
+    [InlineData("--batch", "1,4097", "--batch '4097' is not valid")]
+    [InlineData("--threads", "x", "--threads 'x' is not valid")]
+    [InlineData("--threads", "0", "--threads '0' is not valid")]
+    [InlineData("--preset", "fast", "--preset 'fast' is not a preset: use quick, default or thorough")]
+    [InlineData("--model", "nope.onnx", "--model 'nope.onnx' does not exist")]
+    [InlineData("--variants", "b9", "unknown variant 'b9'")]
+    public void Bad_option_is_a_usage_error_and_writes_nothing(string option, string value, string message)
+    {
+        var args = new List<string> { option, value };
+        if (option != "--model")
+        {
+            args.AddRange(["--model", _work.TinyModel("tiny")]);
+        }
+
+        (int code, string output, string error) = _work.Run([.. args]);
+
+        Assert.True(code == 2, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains(message, error);
+        RunAssert.NothingWritten(_work.Out);
+    }
+
+    [Fact]
+    public void A_truncated_model_file_fails_with_exit_code_1_before_the_run_folder_is_written()
+    {
+        byte[] whole = File.ReadAllBytes(_work.TinyModel("whole"));
+        string model = Path.Combine(_work.Root, "half.onnx");
+        File.WriteAllBytes(model, whole[..(whole.Length / 2)]);
+
+        (int code, string output, string error) = _work.Run("--model", model);
+
+        Assert.True(code == 1, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains($"'{model}' is truncated", error);
+        Assert.DoesNotContain("internal error", error);
+        RunAssert.NothingWritten(_work.Out);
+    }
+
+    [Fact]
+    public void A_folder_that_already_holds_a_run_is_not_overwritten()
+    {
+        Directory.CreateDirectory(_work.Out);
+        string runFile = Path.Combine(_work.Out, "run.json");
+        string casesFile = Path.Combine(_work.Out, "results.jsonl");
+        File.WriteAllText(runFile, "{\"schema\":\"effnet-bench/run/1\"}\n");
+        File.WriteAllText(casesFile, "{\"id\":\"earlier\"}\n");
+
+        (int code, string output, string error) = _work.Run("--model", _work.TinyModel("tiny"));
+
+        Assert.True(code == 1, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains("already holds a run", error);
+        Assert.Contains("--resume", error);
+        Assert.Equal("{\"schema\":\"effnet-bench/run/1\"}\n", File.ReadAllText(runFile));
+        Assert.Equal("{\"id\":\"earlier\"}\n", File.ReadAllText(casesFile));
+        Assert.Equal(["results.jsonl", "run.json"], Directory.GetFileSystemEntries(_work.Out).Select(Path.GetFileName).Order());
+    }
+}
