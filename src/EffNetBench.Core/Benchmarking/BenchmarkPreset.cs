@@ -19,7 +19,7 @@ public sealed record BenchmarkPreset(
     TimeSpan CaseBudget)
 {
     public static readonly BenchmarkPreset Quick = new("quick", 3, TimeSpan.FromSeconds(0.5), 10, 2000, 0.05, TimeSpan.FromSeconds(2.5));
-    public static readonly BenchmarkPreset Default = new("default", 10, TimeSpan.FromSeconds(1.5), 30, 5000, 0.02, TimeSpan.FromSeconds(10));
+    public static readonly BenchmarkPreset Default = new("default", 10, TimeSpan.FromSeconds(1.5), 30, 5000, 0.02, TimeSpan.FromSeconds(15));
     public static readonly BenchmarkPreset Thorough = new("thorough", 30, TimeSpan.FromSeconds(5), 100, 20000, 0.01, TimeSpan.FromSeconds(60));
 
     public static IReadOnlyList<BenchmarkPreset> All { get; } = [Quick, Default, Thorough];

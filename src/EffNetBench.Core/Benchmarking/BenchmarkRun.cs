@@ -45,7 +45,7 @@ public static class BenchmarkRun
         var usable = new Dictionary<ExecutionProvider, ProviderStatus>();
         var cache = ModelCache.ForPlatform(request.CacheDirectory);
         var clock = Stopwatch.StartNew();
-        int measured = 0;
+        double workDone = 0;
         for (int i = 0; i < todo.Count; i++)
         {
             if (cancel.IsCancellationRequested)
@@ -54,7 +54,7 @@ public static class BenchmarkRun
             }
 
             PlannedCase planned = todo[i];
-            TimeSpan? eta = measured > 0 ? clock.Elapsed / measured * (todo.Count - i) : null;
+            TimeSpan? eta = workDone > 0 ? Eta(todo.Skip(i), clock.Elapsed.TotalSeconds / workDone, preset) : null;
             observer.CaseStarted(i + 1, todo.Count, planned, eta);
             if (!usable.TryGetValue(planned.Provider, out ProviderStatus? status))
             {
@@ -64,7 +64,7 @@ public static class BenchmarkRun
 
             CaseResult result = RunCase(planned, status, cache, preset, request, store.Directory);
             store.Append(result);
-            measured++;
+            workDone += Work(planned);
             observer.CaseFinished(i + 1, todo.Count, result);
         }
 
@@ -103,6 +103,17 @@ public static class BenchmarkRun
                 $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}");
         }
     }
+
+    /// <summary>Time left: seconds per unit of work so far times each remaining case's work, but no case longer than
+    /// its time budget plus warm-up and set-up (the stopping rule caps it).</summary>
+    private static TimeSpan Eta(IEnumerable<PlannedCase> remaining, double secondsPerWork, BenchmarkPreset preset)
+    {
+        double cap = (preset.CaseBudget + preset.WarmupBudget).TotalSeconds + 5;
+        return TimeSpan.FromSeconds(remaining.Sum(c => Math.Min(secondsPerWork * Work(c), cap)));
+    }
+
+    /// <summary>Relative cost of a case: FLOPs of its batch (1 per image when the model's FLOPs are unknown).</summary>
+    private static double Work(PlannedCase planned) => (planned.Model.Flops ?? 1e9) * planned.Batch;
 
     private static ImmutableArray<CaseResult> InPlanOrder(ResultsStore store, ImmutableArray<PlannedCase> plan)
     {
