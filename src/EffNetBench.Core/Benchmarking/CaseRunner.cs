@@ -17,11 +17,10 @@ internal static class CaseRunner
     {
         bool gpu = planned.Provider is ExecutionProvider.Cuda or ExecutionProvider.TensorRt;
         ProcessMemory.TryResetPeak();
-        GpuMemory? gpuBefore = gpu ? NvmlGpuMemory.Query(request.ProviderSettings.DeviceId) : null;
         long? rssBefore = ProcessMemory.CurrentRssBytes();
 
         using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings);
-        OrtMemoryInfo? deviceOutputs = gpu
+        using OrtMemoryInfo? deviceOutputs = gpu
             ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.DeviceAllocator, request.ProviderSettings.DeviceId, OrtMemType.Default)
             : null;
         InferenceRunner runner = InferenceRunner.Create(modelPath, options, planned.Batch, deviceOutputs);
@@ -46,12 +45,6 @@ internal static class CaseRunner
 
             var statistics = LatencyStatistics.From(measured.SamplesMs);
             bool precise = StoppingRule.PrecisionReached(measured.SamplesMs, measured.MinSamples, preset.TargetRelativeCi);
-            StopReason stoppedBy = measured.StoppedBy switch
-            {
-                "precision" => StopReason.Precision,
-                "time_cap" => StopReason.TimeCap,
-                _ => StopReason.MaxSamples,
-            };
             double throughput = planned.Batch * 1000.0 / statistics.Mean;
             double? gflops = planned.Model.Flops is long flops ? flops * (double)planned.Batch / (statistics.Median * 1e6) : null;
             var memory = new MemoryUsage(
@@ -63,10 +56,10 @@ internal static class CaseRunner
                 managedPerInference,
                 planned.WeightBytes,
                 gpuAfter?.UsedBytes,
-                gpu ? gpuAfter?.Reason ?? (gpuBefore?.UsedBytes is null ? gpuBefore?.Reason : null) : "not a GPU provider");
+                gpu ? gpuAfter?.Reason : "not a GPU provider");
             return new CaseResult(planned.Id, CaseStatus.Ok, null, planned.Model, ExecutionProviders.Name(planned.Provider), planned.Batch,
                 planned.Threads, LatencySummary.From(statistics), measured.SamplesMs, measured.WarmupCount,
-                new StoppingInfo(measured.MinSamples, preset.TargetRelativeCi, preset.CaseBudget.TotalSeconds, precise, stoppedBy),
+                new StoppingInfo(measured.MinSamples, preset.TargetRelativeCi, preset.CaseBudget.TotalSeconds, precise, measured.StoppedBy),
                 throughput, gflops, new ColdStart(runner.SessionCreateTime.TotalMilliseconds, first.TotalMilliseconds), memory)
             {
                 HarnessCheck = check,

@@ -22,6 +22,12 @@ public class InferenceBenchmark
         s_beforeDispose = beforeDispose;
     }
 
+    internal static void ReleaseUnclaimed()
+    {
+        Interlocked.Exchange(ref s_pending, null)?.Dispose();
+        s_beforeDispose = null;
+    }
+
     [GlobalSetup]
     public void Setup() => _runner = Interlocked.Exchange(ref s_pending, null)
         ?? throw new InvalidOperationException("no session was handed over to the benchmark");

@@ -9,6 +9,7 @@ using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using EffNetBench.Core.Results;
 using Perfolizer.Mathematics.OutlierDetection;
 
 namespace EffNetBench.Core.Benchmarking;
@@ -52,8 +53,16 @@ public static class LatencyHarness
         }
 
         InferenceBenchmark.HandOver(runner, beforeDispose);
-        Summary summary = BenchmarkRunner.Run<InferenceBenchmark>(config);
-        log.Flush();
+        Summary summary;
+        try
+        {
+            summary = BenchmarkRunner.Run<InferenceBenchmark>(config);
+        }
+        finally
+        {
+            InferenceBenchmark.ReleaseUnclaimed(); // BenchmarkDotNet stopped before its setup took the session
+            log.Flush();
+        }
 
         BenchmarkReport? report = summary.Reports.FirstOrDefault();
         if (InferenceBenchmark.LastError is Exception error)
@@ -71,7 +80,7 @@ public static class LatencyHarness
             .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)
             .Select(m => m.Nanoseconds / m.Operations / 1e6)
             .ToImmutableArray();
-        string stoppedBy = samples.Length < max ? "precision" : max < preset.MaxSamples ? "time_cap" : "max_samples";
+        StopReason stoppedBy = samples.Length < max ? StopReason.Precision : max < preset.MaxSamples ? StopReason.TimeCap : StopReason.MaxSamples;
         return new MeasuredLatencies(samples, warmup, min, max, stoppedBy);
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using EffNetBench.Core.Results;
 
 namespace EffNetBench.Core.Benchmarking;
 
 /// <summary>Individual inference latencies of one case, in measurement order, and why measurement stopped.</summary>
-/// <param name="StoppedBy">"precision", "time_cap" or "max_samples".</param>
-public sealed record MeasuredLatencies(ImmutableArray<double> SamplesMs, int WarmupCount, int MinSamples, int MaxSamples, string StoppedBy);
+public sealed record MeasuredLatencies(ImmutableArray<double> SamplesMs, int WarmupCount, int MinSamples, int MaxSamples, StopReason StoppedBy);
