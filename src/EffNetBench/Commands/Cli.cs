@@ -42,7 +42,7 @@ public static class Cli
         {
             // Must precede every other ONNX Runtime call in the process.
             OrtLibrary.Configure(parse.GetValue(OrtLib));
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (Exception e) when (e is UsageException or UnknownVariantException)
         {

@@ -76,6 +76,38 @@ public sealed class RunKillAndResumeTests(ITestOutputHelper log) : IDisposable
         log.WriteLine($"kill and resume took {clock.Elapsed.TotalSeconds:0.00} s");
     }
 
+    [SkippableFact]
+    public void Ctrl_c_finishes_the_current_case_keeps_what_is_done_and_exits_1()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "SIGINT is sent with kill(1)");
+        string[] models =
+        [
+            _work.TinyModel("c1"),
+            _work.TinyModel("c2", width: 0.5, depth: 0.5, resolution: 96),
+            _work.TinyModel("c3", width: 1.0, depth: 0.5, resolution: 128),
+            _work.TinyModel("c4", width: 1.0, depth: 0.5, resolution: 160),
+        ];
+        string casesPath = Path.Combine(_work.Out, ResultsStore.CasesFileName);
+        using (var tool = ToolProcess.Start("run", "--model", string.Join(',', models), "--providers", "cpu", "--preset", "quick",
+                   "--out", _work.Out, "--cache-dir", _work.Cache))
+        {
+            WaitForCompleteLines(tool, casesPath);
+            tool.Interrupt();
+            Assert.True(tool.WaitForExit(TimeSpan.FromSeconds(60)), $"the run did not stop after Ctrl-C\n{tool.Transcript}");
+            Assert.True(tool.ExitCode == 1, $"exit {tool.ExitCode}\n{tool.Transcript}");
+            Assert.Contains("stopping after the current case", tool.Transcript);
+            Assert.Contains($"effnet-bench run --resume {_work.Out}", tool.Transcript);
+        }
+
+        int kept = CompleteLines(casesPath).Count;
+        Assert.InRange(kept, 1, 3); // the case running at Ctrl-C finishes; the rest are left for --resume
+        Assert.False(File.Exists(Path.Combine(_work.Out, ResultsStore.ResultsFileName)));
+
+        (int code, _, string error) = CliRunner.Run("run", "--resume", _work.Out);
+        Assert.True(code == 0, error);
+        Assert.Equal(4, ResultsStore.Load(_work.Out).Cases.Length);
+    }
+
     /// <summary>Polls results.jsonl until it holds a complete line (a case was flushed), then returns those lines.</summary>
     private static List<(string Id, double[] Samples)> WaitForCompleteLines(ToolProcess tool, string casesPath)
     {

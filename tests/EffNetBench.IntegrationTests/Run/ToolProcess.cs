@@ -59,6 +59,17 @@ internal sealed class ToolProcess : IDisposable
         return tool;
     }
 
+    /// <summary>Sends SIGINT, as Ctrl-C in a terminal does (Unix only).</summary>
+    public void Interrupt()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!;
+        kill.WaitForExit();
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>Waits for the process to end on its own.</summary>
+    public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
+
     /// <summary>Ends the process and everything it started, and waits until it is gone.</summary>
     public void Kill()
     {
