@@ -64,7 +64,10 @@ public static class BenchmarkRun
 
             CaseResult result = RunCase(planned, status, cache, preset, request, store.Directory);
             store.Append(result);
-            workDone += Work(planned);
+            if (result.Status == CaseStatus.Ok)
+            {
+                workDone += Work(planned); // skipped and failed cases take no measuring time
+            }
             observer.CaseFinished(i + 1, todo.Count, result);
         }
 

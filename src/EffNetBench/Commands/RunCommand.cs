@@ -106,8 +106,8 @@ internal static class RunCommand
             throw new UsageException($"--preset '{presetName}' is not a preset: use quick, default or thorough");
         }
 
-        string? out_ = parse.GetValue(outDir);
-        string runFolder = out_ ?? Path.Combine("bench-results",
+        string? requestedOut = parse.GetValue(outDir);
+        string runFolder = requestedOut ?? Path.Combine("bench-results",
             string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}"));
         return new RunSettings(zoo, files, Providers(parse.GetValue(providers)),
             [.. Split(parse.GetValue(batches)!).Select(b => PositiveInt(b, "--batch")).Distinct()],
