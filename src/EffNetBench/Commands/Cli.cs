@@ -26,6 +26,7 @@ public static class Cli
             AnalyzeCommand.Create(output),
             ProvidersCommand.Create(output),
             RunCommand.Create(output, error, Verbose),
+            ReportCommand.Create(output),
         };
         root.Options.Add(Verbose);
         root.Options.Add(OrtLib);

@@ -4,6 +4,7 @@ using System.Globalization;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Reporting;
+using EffNetBench.Core.Reporting.Leaderboards;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
 
@@ -69,6 +70,13 @@ internal static class RunCommand
                 }
 
                 output.WriteLine($"results: {Path.Combine(outcome.Directory, ResultsStore.ResultsFileName)}");
+
+                // The same report code as `effnet-bench report`, so a run folder always holds its leaderboard.
+                foreach (string path in ReportGenerator.Generate([outcome.Directory], outcome.Directory, new ReportOptions()))
+                {
+                    output.WriteLine($"report: {path}");
+                }
+
                 return outcome.Cases.Any(c => c.Status == CaseStatus.Failed) ? ExitCodes.Failed : ExitCodes.Success;
             }
             finally

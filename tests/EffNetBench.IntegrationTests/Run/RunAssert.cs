@@ -75,4 +75,19 @@ internal static class RunAssert
     }
 
     private static double Tolerance(double value) => 1e-9 * Math.Max(Math.Abs(value), 1e-12);
+
+    /// <summary>stdout names results.json, then the leaderboard files `run` wrote into the run folder through the report code.</summary>
+    public static void ResultsAndLeaderboardReported(string runFolder, string output)
+    {
+        string results = Path.Combine(runFolder, ResultsStore.ResultsFileName);
+        Assert.Contains($"results: {results}\n", output);
+        foreach (string file in new[] { "leaderboard.md", "leaderboard.csv", "leaderboard.json" })
+        {
+            string path = Path.Combine(runFolder, file);
+            Assert.True(File.Exists(path), $"{file} missing from the run folder");
+            Assert.Contains($"report: {path}\n", output);
+        }
+
+        Assert.True(output.IndexOf($"results: {results}", StringComparison.Ordinal) < output.IndexOf("report: ", StringComparison.Ordinal));
+    }
 }

@@ -54,7 +54,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("median ms", output);
         string row = Assert.Single(output.Split('\n'), line => line.StartsWith("tiny@32 ", StringComparison.Ordinal));
         Assert.Matches($@"^tiny@32 +cpu +1 +default .* {c.SamplesMs.Value.Length} .* ok\b", row);
-        Assert.EndsWith($"results: {Path.Combine(_work.Out, ResultsStore.ResultsFileName)}\n", output);
+        RunAssert.ResultsAndLeaderboardReported(_work.Out, output);
         Assert.Contains("[1/1] tiny-r32/cpu/b1/tdefault", error);
         Assert.Contains($"over {c.SamplesMs.Value.Length} inferences", error);
         Assert.DoesNotContain("effnet-bench:", error);
@@ -133,7 +133,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Null(c.SamplesMs);
         Assert.Single(File.ReadAllLines(Path.Combine(_work.Out, ResultsStore.CasesFileName)));
         Assert.Contains("failed: ", output);
-        Assert.EndsWith($"results: {Path.Combine(_work.Out, ResultsStore.ResultsFileName)}\n", output);
+        RunAssert.ResultsAndLeaderboardReported(_work.Out, output);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class RunKillAndResumeTests(ITestOutputHelper log) : IDisposable
         byte[] resumed = File.ReadAllBytes(casesPath);
         Assert.Equal(flushed, resumed[..flushed.Length]);
         Assert.Equal((byte)'\n', resumed[^1]);
-        Assert.EndsWith($"results: {Path.Combine(_work.Out, ResultsStore.ResultsFileName)}\n", output);
+        RunAssert.ResultsAndLeaderboardReported(_work.Out, output);
         log.WriteLine($"kill and resume took {clock.Elapsed.TotalSeconds:0.00} s");
     }
 

@@ -57,6 +57,6 @@ public sealed class RunResumeTests : IDisposable
         Assert.Equal(before.SamplesMs!.Value.ToArray(), after.SamplesMs!.Value.ToArray());
         Assert.Equal(before.LatencyMs, after.LatencyMs);
         Assert.Contains("tiny@32", output);
-        Assert.EndsWith($"results: {Path.Combine(_work.Out, ResultsStore.ResultsFileName)}\n", output);
+        RunAssert.ResultsAndLeaderboardReported(_work.Out, output);
     }
 }

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EffNetBench.Core.Reporting.Accuracy;
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Reporting.Leaderboards;
+
+/// <summary>Turns runs, possibly from several machines, into one leaderboard.</summary>
+public static class LeaderboardBuilder
+{
+    /// <exception cref="ReportOptionException"><see cref="LeaderboardOptions.BaselineHardware"/> matches no hardware, or several.</exception>
+    public static Leaderboard Build(IReadOnlyList<BenchmarkResults> runs, AccuracyTable accuracy, LeaderboardOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        ArgumentNullException.ThrowIfNull(accuracy);
+        ArgumentNullException.ThrowIfNull(options);
+        var notes = new List<string>();
+        List<BenchmarkResults> distinct = DistinctRuns(runs, notes);
+        List<MeasuredCase> cases = Collect(distinct, accuracy, notes);
+        string? baselineHardware = HardwareComparer.BaselineHardware(cases, options.BaselineHardware);
+
+        List<LeaderboardRow> marked = ParetoFrontier.Mark([.. cases.Select(c => c.Row)]);
+        cases = [.. cases.Select((c, i) => c with { Row = marked[i] })];
+        (ImmutableArray<HardwareComparison> hardware, string? baseline) = HardwareComparer.Compare(cases, baselineHardware, notes);
+        notes.AddRange(accuracy.Notes);
+
+        ImmutableArray<LeaderboardRow> rows = Rank(marked, options.RankBy);
+        return new Leaderboard(rows, hardware, [.. notes])
+        {
+            RankBy = options.RankBy,
+            Baseline = baseline,
+            Runs = [.. distinct.Select(Describe)],
+            AccuracySources = [.. rows.Select(r => r.Top1Source).OfType<string>().Distinct().Select(s => $"{s}: {AccuracySources.Describe(s)}")],
+        };
+    }
+
+    private static List<BenchmarkResults> DistinctRuns(IReadOnlyList<BenchmarkResults> runs, List<string> notes)
+    {
+        var distinct = new List<BenchmarkResults>();
+        foreach (BenchmarkResults run in runs)
+        {
+            if (distinct.Any(r => r.Run.Id == run.Run.Id && r.Run.StartedUtc == run.Run.StartedUtc && r.Environment.Hostname == run.Environment.Hostname))
+            {
+                notes.Add($"run {run.Run.Id} was given more than once; it is counted once");
+                continue;
+            }
+
+            distinct.Add(run);
+        }
+
+        return distinct;
+    }
+
+    /// <summary>One case per row key in first-seen order; a key measured in several runs keeps the latest run's figures.</summary>
+    private static List<MeasuredCase> Collect(List<BenchmarkResults> runs, AccuracyTable accuracy, List<string> notes)
+    {
+        var cases = new List<MeasuredCase>();
+        var index = new Dictionary<(string, int?, string, string, int, int?), int>();
+        foreach (BenchmarkResults run in runs)
+        {
+            string hardware = HardwareLabel.For(run.Environment);
+            foreach (CaseResult c in run.Cases)
+            {
+                string what = $"{ModelLabel(c.Model.Name, c.Model.Resolution)} {c.Provider} batch {Int(c.Batch)} threads {HardwareComparer.Threads(c.Threads)} on {hardware}";
+                if (c.Status != CaseStatus.Ok || c.LatencyMs is null)
+                {
+                    string status = c.Status == CaseStatus.Ok ? "no latency" : c.Status.ToString().ToLowerInvariant();
+                    notes.Add($"{status}: {what} (run {run.Run.Id}){(c.Reason is null ? string.Empty : ": " + c.Reason)}");
+                    continue;
+                }
+
+                var measured = new MeasuredCase(Row(c, hardware, accuracy), run);
+                var key = (c.Model.Name, c.Model.Resolution, c.Provider, hardware, c.Batch, c.Threads);
+                if (index.TryGetValue(key, out int at))
+                {
+                    BenchmarkResults earlier = cases[at].Run;
+                    bool later = run.Run.StartedUtc >= earlier.Run.StartedUtc;
+                    BenchmarkResults shown = later ? run : earlier;
+                    notes.Add($"measured in runs {earlier.Run.Id} and {run.Run.Id}: {what}; the figures of {shown.Run.Id}, which started later, are shown");
+                    cases[at] = later ? measured : cases[at];
+                    continue;
+                }
+
+                index[key] = cases.Count;
+                cases.Add(measured);
+            }
+        }
+
+        return cases;
+    }
+
+    private static LeaderboardRow Row(CaseResult c, string hardware, AccuracyTable accuracy)
+    {
+        ModelInfo m = c.Model;
+        LatencySummary latency = c.LatencyMs!;
+        AccuracyEntry? entry = accuracy.Find(m);
+        double? top1 = entry?.Top1, gflops = m.Flops / 1e9;
+        var notes = new List<string>();
+        if (entry is null && accuracy.Miss(m) is string miss)
+        {
+            notes.Add(miss);
+        }
+
+        if (c.Stopping is { PrecisionTargetMet: false })
+        {
+            notes.Add("time cap reached before the precision target: the latency CI is wider than asked");
+        }
+
+        return new LeaderboardRow(m.Name, m.Resolution, c.Provider, hardware, c.Batch, c.Threads, m.Params, m.Macs / 1e9, gflops,
+            top1, entry?.Source, entry?.Top5, latency.Median, latency.P90, latency.P99, c.ThroughputIps, c.Memory?.PeakRssBytes / 1048576.0,
+            Ratio(gflops, top1), Ratio(latency.Median, top1), Ratio(top1, gflops), Pareto: false, null, null,
+            notes.Count == 0 ? null : string.Join("; ", notes))
+        {
+            ModelSource = m.Source,
+        };
+    }
+
+    /// <summary>Groups in first-seen order; within a group by the metric, unknown values last, then by model.</summary>
+    private static ImmutableArray<LeaderboardRow> Rank(List<LeaderboardRow> rows, RankBy rankBy)
+    {
+        List<(string, string, int, int?)> groups = [.. rows.Select(ParetoFrontier.Group).Distinct()];
+        return [.. rows
+            .OrderBy(r => groups.IndexOf(ParetoFrontier.Group(r)))
+            .ThenBy(r => Metric(r, rankBy) is null)
+            .ThenBy(r => Metric(r, rankBy))
+            .ThenBy(r => r.Model, StringComparer.Ordinal)
+            .ThenBy(r => r.Resolution)];
+    }
+
+    /// <summary>The ranking metric, negated where more is better so that ascending order ranks best first.</summary>
+    private static double? Metric(LeaderboardRow r, RankBy rankBy) => rankBy switch
+    {
+        RankBy.Top1 => -r.Top1,
+        RankBy.Latency => r.LatencyMedianMs,
+        RankBy.Throughput => -r.ThroughputIps,
+        RankBy.GflopsPerPoint => r.GflopsPerTop1Point,
+        _ => r.MsPerTop1Point,
+    };
+
+    private static double? Ratio(double? numerator, double? denominator) =>
+        numerator is double n && denominator is double d && d > 0 && double.IsFinite(n / d) ? n / d : null;
+
+    private static string Describe(BenchmarkResults run) =>
+        $"{run.Run.Id}: {HardwareLabel.For(run.Environment)}, {run.Environment.Os}, ONNX Runtime {run.Environment.OnnxRuntime}, "
+        + $"started {run.Run.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, preset {run.Run.Preset}"
+        + (run.Run.Label is { Length: > 0 } label ? $", label {label}" : string.Empty);
+
+    internal static string ModelLabel(string name, int? resolution) =>
+        resolution is int r ? $"{name}@{Int(r)}" : name;
+
+    private static string Int(long value) => Tabular.Number(value);
+}

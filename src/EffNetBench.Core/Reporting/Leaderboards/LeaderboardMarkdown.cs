@@ -1,0 +1,159 @@
+using System.Text;
+using EffNetBench.Core.Reporting.Accuracy;
+using EffNetBench.Core.Results;
+using static EffNetBench.Core.Reporting.Tabular;
+
+namespace EffNetBench.Core.Reporting.Leaderboards;
+
+/// <summary>The leaderboard for people: one GitHub table per provider / hardware / batch / threads, its frontier, sources, legend.</summary>
+internal static class LeaderboardMarkdown
+{
+    public static string Render(Leaderboard board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        var text = new StringBuilder("# effnet-bench leaderboard\n\n");
+        text.Append($"Each table is one provider on one machine at one batch size and thread setting, ranked by {RankByNames.Describe(board.RankBy)}.\n");
+        if (!board.Runs.IsEmpty)
+        {
+            text.Append("\nRuns:\n\n").Append(string.Concat(board.Runs.Select(r => $"- {r}\n")));
+        }
+
+        List<string> zoo = [.. board.Rows
+            .Where(r => r.ModelSource == ModelSource.Zoo && r.Top1Source?.StartsWith(AccuracySources.MeasuredPrefix, StringComparison.Ordinal) != true)
+            .Select(r => r.Model).Distinct()];
+        if (zoo.Count > 0)
+        {
+            text.Append($"\n> **Accuracy of zoo models is not measured.** {string.Join(", ", zoo)} {(zoo.Count == 1 ? "runs" : "run")} with synthetic (untrained) weights: "
+                + "their top-1 / top-5 are the published figures for the architecture (see the accuracy sources), not what these graphs score. "
+                + "Latency, throughput and memory are measured.\n");
+        }
+
+        if (board.Rows.IsEmpty)
+        {
+            text.Append("\nNo case was measured, so there is nothing to rank (see the notes).\n");
+        }
+
+        foreach (IGrouping<(string, string, int, int?), LeaderboardRow> group in board.Rows.GroupBy(ParetoFrontier.Group))
+        {
+            Group(text, [.. group]);
+        }
+
+        Hardware(text, board);
+        Sources(text, board.Rows);
+        Legend(text);
+        if (!board.Notes.IsEmpty)
+        {
+            text.Append("\n## Notes\n\n").Append(string.Concat(board.Notes.Select(n => $"- {n}\n")));
+        }
+
+        return text.ToString();
+    }
+
+    private static void Group(StringBuilder text, List<LeaderboardRow> rows)
+    {
+        LeaderboardRow first = rows[0];
+        text.Append($"\n## {first.Provider} on {first.Hardware}, batch {Number(first.Batch)}, threads {HardwareComparer.Threads(first.Threads)}\n\n");
+        text.Append(MarkdownTable.Render(
+            ["#", "model", "res", "params (M)", "GFLOPs", "top-1 %", "median ms", "p99 ms", "images/s", "peak RSS MB", "GFLOPs / point", "ms / point", "Pareto", "accuracy source"],
+            "rlrrrrrrrrrrll",
+            rows.Select((r, i) => (IReadOnlyList<string>)
+            [
+                Number(i + 1), r.Model, r.Resolution is int res ? Number(res) : string.Empty, Number(r.Params / 1e6, "0.00"),
+                Number(r.Gflops, "0.00"), Number(r.Top1, "0.0"), Number(r.LatencyMedianMs, "0.00"), Number(r.LatencyP99Ms, "0.00"),
+                Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"), Number(r.GflopsPerTop1Point, "0.0000"),
+                Number(r.MsPerTop1Point, "0.000"), r.Pareto ? "yes" : string.Empty, r.Top1Source ?? string.Empty,
+            ])));
+        foreach (LeaderboardRow r in rows.Where(r => r.Note is not null))
+        {
+            text.Append($"\n- {Label(r)}: {r.Note}");
+        }
+
+        if (rows.Any(r => r.Note is not null))
+        {
+            text.Append('\n');
+        }
+
+        List<LeaderboardRow> frontier = [.. rows.Where(r => r.Pareto).OrderBy(r => r.LatencyMedianMs).ThenBy(r => r.Top1)];
+        if (frontier.Count == 0)
+        {
+            text.Append("\nNo frontier: no model in this table has a top-1.\n");
+            return;
+        }
+
+        text.Append("\nPareto frontier, fastest first; each step's marginal cost is per extra top-1 point over the previous frontier model:\n\n");
+        text.Append(MarkdownTable.Render(
+            ["model", "median ms", "top-1 %", "GFLOPs", "+ top-1", "+ GFLOPs / point", "+ ms / point"],
+            "lrrrrrr",
+            frontier.Select((r, i) => (IReadOnlyList<string>)
+            [
+                Label(r), Number(r.LatencyMedianMs, "0.00"), Number(r.Top1, "0.0"), Number(r.Gflops, "0.00"),
+                i == 0 ? string.Empty : Number(r.Top1 - frontier[i - 1].Top1, "+0.0;-0.0;0.0"),
+                Number(r.MarginalGflopsPerPoint, "0.000"), Number(r.MarginalMsPerPoint, "0.00"),
+            ])));
+
+        // Where the marginal ms per point is highest, scaling up stops paying; say so in words.
+        List<(LeaderboardRow From, LeaderboardRow To)> steps = [.. frontier.Skip(1).Select((r, i) => (From: frontier[i], To: r)).Where(s => s.To.MarginalMsPerPoint is not null)];
+        if (steps.Count >= 2)
+        {
+            (LeaderboardRow From, LeaderboardRow To) cheapest = steps.MinBy(s => s.To.MarginalMsPerPoint);
+            (LeaderboardRow From, LeaderboardRow To) dearest = steps.MaxBy(s => s.To.MarginalMsPerPoint);
+            text.Append($"\nScaling pays best from {Label(cheapest.From)} to {Label(cheapest.To)} ({Number(cheapest.To.MarginalMsPerPoint, "0.00")} ms per extra point) "
+                + $"and least from {Label(dearest.From)} to {Label(dearest.To)} ({Number(dearest.To.MarginalMsPerPoint, "0.00")} ms per extra point).\n");
+        }
+    }
+
+    private static void Hardware(StringBuilder text, Leaderboard board)
+    {
+        if (board.Hardware.IsEmpty)
+        {
+            return;
+        }
+
+        text.Append("\n## Across hardware and providers\n\n");
+        text.Append($"Baseline: {board.Baseline}. Speed-up = baseline median latency / this median latency (2.00x = twice as fast).\n\n");
+        text.Append(MarkdownTable.Render(
+            ["model", "batch", "hardware", "provider", "threads", "median ms", "images/s", "speed-up", "note"],
+            "lrllrrrrl",
+            board.Hardware.Select(h => (IReadOnlyList<string>)
+            [
+                LeaderboardBuilder.ModelLabel(h.Model, h.Resolution), Number(h.Batch), h.Hardware, h.Provider, HardwareComparer.Threads(h.Threads),
+                Number(h.LatencyMedianMs, "0.00"), Number(h.ThroughputIps, "0.0"),
+                h.SpeedUp is double s ? Number(s, "0.00") + "x" + (h.Baseline ? " (baseline)" : string.Empty) : string.Empty,
+                h.Note ?? string.Empty,
+            ])));
+    }
+
+    private static void Sources(StringBuilder text, IReadOnlyList<LeaderboardRow> rows)
+    {
+        text.Append("\n## Accuracy sources\n\n");
+        foreach (IGrouping<string, LeaderboardRow> source in rows.Where(r => r.Top1Source is not null).GroupBy(r => r.Top1Source!))
+        {
+            text.Append($"- **{source.Key}** ({Models(source)}): {AccuracySources.Describe(source.Key)}\n");
+        }
+
+        List<LeaderboardRow> without = [.. rows.Where(r => r.Top1 is null)];
+        if (without.Count > 0)
+        {
+            text.Append($"- **none** ({Models(without)}): no source has a top-1 for these, so their accuracy cells are empty and they are not on a frontier\n");
+        }
+    }
+
+    private static string Models(IEnumerable<LeaderboardRow> rows) => string.Join(", ", rows.Select(Label).Distinct());
+
+    private static void Legend(StringBuilder text) => text.Append(
+        """
+
+        ## How to read
+
+        - **hardware**: the CPU model, logical cores and GPUs the run recorded. **threads**: intra-op threads; default is ONNX Runtime's choice.
+        - **GFLOPs**: per image, counted from the graph (2 x multiply-adds + element-wise work). The paper's "FLOPS" are multiply-adds (gmacs in the CSV).
+        - **median / p99 ms**: latency of one inference of the whole batch. **images/s**: images per second over the measured time.
+        - **GFLOPs / point**, **ms / point**: GFLOPs or median ms divided by top-1 %, what one point of accuracy costs; lower is better.
+        - **Pareto**: no other model in the same table is at least as accurate and at least as fast, and better in one. Only these are worth choosing on latency and accuracy.
+        - **+ GFLOPs / point**, **+ ms / point**: what each step up the frontier costs per extra top-1 point. Where they climb steeply, a bigger model stops paying.
+        - An empty cell is an unknown value: no figure is made up.
+
+        """);
+
+    private static string Label(LeaderboardRow r) => LeaderboardBuilder.ModelLabel(r.Model, r.Resolution);
+}

@@ -1,0 +1,50 @@
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Reporting.Leaderboards;
+
+/// <summary>
+/// One measured (model, resolution, provider, hardware, batch, threads) case with its accuracy and efficiency figures.
+/// Null means unknown: no figure is ever made up.
+/// </summary>
+/// <param name="Hardware">CPU, logical cores and GPUs of the machine, from <see cref="HardwareLabel.For"/>.</param>
+/// <param name="Threads">Intra-op threads; null is ONNX Runtime's default.</param>
+/// <param name="Gmacs">Multiply-adds per image / 1e9.</param>
+/// <param name="Gflops">FLOPs per image / 1e9 (2 x MACs + element-wise work).</param>
+/// <param name="Top1">ImageNet top-1 in percent from <paramref name="Top1Source"/>.</param>
+/// <param name="LatencyMedianMs">Median latency of one inference of the whole batch.</param>
+/// <param name="PeakRssMb">Peak resident set in MiB (of the process, which includes earlier cases).</param>
+/// <param name="GflopsPerTop1Point">GFLOPs per image / top-1: compute paid per accuracy point.</param>
+/// <param name="MsPerTop1Point">Median ms / top-1: latency paid per accuracy point.</param>
+/// <param name="Pareto">No other row of the same provider, hardware, batch and threads is as accurate and as fast, and better in one.</param>
+/// <param name="MarginalGflopsPerPoint">For a Pareto row, extra GFLOPs per extra top-1 point over the previous (faster) Pareto row.</param>
+/// <param name="MarginalMsPerPoint">For a Pareto row, extra ms per extra top-1 point over the previous (faster) Pareto row.</param>
+/// <param name="Note">Caveats of this row, "; "-separated.</param>
+public sealed record LeaderboardRow(
+    string Model,
+    int? Resolution,
+    string Provider,
+    string Hardware,
+    int Batch,
+    int? Threads,
+    long? Params,
+    double? Gmacs,
+    double? Gflops,
+    double? Top1,
+    string? Top1Source,
+    double? Top5,
+    double? LatencyMedianMs,
+    double? LatencyP90Ms,
+    double? LatencyP99Ms,
+    double? ThroughputIps,
+    double? PeakRssMb,
+    double? GflopsPerTop1Point,
+    double? MsPerTop1Point,
+    double? Top1PerGflop,
+    bool Pareto,
+    double? MarginalGflopsPerPoint,
+    double? MarginalMsPerPoint,
+    string? Note)
+{
+    /// <summary>Zoo models carry synthetic weights, so any accuracy they show is a published figure, not theirs.</summary>
+    public ModelSource? ModelSource { get; init; }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using EffNetBench.Core.Results;
+using static EffNetBench.Core.Reporting.Tabular;
+
+namespace EffNetBench.Core.Reporting.Leaderboards;
+
+/// <summary>Writes a leaderboard as Markdown (for people), CSV and JSON (for scripts; column and field names are a contract).</summary>
+public static class LeaderboardWriter
+{
+    public const string MarkdownFileName = "leaderboard.md";
+    public const string CsvFileName = "leaderboard.csv";
+    public const string JsonFileName = "leaderboard.json";
+    public const string Schema = "effnet-bench/leaderboard/1";
+
+    // Six decimals keep nanoseconds and kilo-FLOPs without printing the noise digits of a division.
+    private const string Fine = "0.######";
+    private const string Percent = "0.###";
+
+    /// <summary>The first twenty are fixed in this order; later versions only append.</summary>
+    public static readonly IReadOnlyList<string> CsvHeaders =
+    [
+        "model", "resolution", "provider", "hardware", "batch", "threads", "params", "gmacs", "gflops", "top1", "top1_source", "top5",
+        "latency_median_ms", "latency_p90_ms", "latency_p99_ms", "throughput_ips", "peak_rss_mb", "gflops_per_top1_point",
+        "ms_per_top1_point", "pareto", "top1_per_gflop", "marginal_gflops_per_point", "marginal_ms_per_point", "note", "model_source",
+    ];
+
+    // '\n' on every OS, so the same leaderboard is the same bytes wherever it is written.
+    private static readonly JsonSerializerOptions JsonOptions = new(Tabular.Json) { NewLine = "\n" };
+
+    /// <summary>Writes leaderboard.md, .csv and .json into <paramref name="directory"/> (created if needed), each atomically.</summary>
+    /// <returns>The full paths written, in that order.</returns>
+    public static IReadOnlyList<string> Write(Leaderboard board, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        string full = Path.GetFullPath(directory);
+        Directory.CreateDirectory(full);
+        var paths = new List<string>();
+        foreach ((string name, string text) in new[] { (MarkdownFileName, Markdown(board)), (CsvFileName, Csv(board)), (JsonFileName, Json(board)) })
+        {
+            string path = Path.Combine(full, name);
+            AtomicFile.WriteAllText(path, text);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    public static string Markdown(Leaderboard board) => LeaderboardMarkdown.Render(board);
+
+    /// <summary>RFC 4180 with CRLF record ends; empty cells for unknown values; invariant numbers.</summary>
+    public static string Csv(Leaderboard board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        return Tabular.Csv(CsvHeaders, board.Rows.Select(CsvRow));
+    }
+
+    public static string Json(Leaderboard board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        var document = new
+        {
+            schema = Schema,
+            rank_by = RankByNames.Name(board.RankBy),
+            baseline = board.Baseline,
+            runs = board.Runs,
+            accuracy_sources = board.AccuracySources,
+            rows = board.Rows,
+            hardware = board.Hardware,
+            notes = board.Notes,
+        };
+        return JsonSerializer.Serialize(document, JsonOptions) + "\n";
+    }
+
+    private static IReadOnlyList<string> CsvRow(LeaderboardRow r) =>
+    [
+        r.Model,
+        r.Resolution is int res ? Number(res) : string.Empty,
+        r.Provider,
+        r.Hardware,
+        Number(r.Batch),
+        r.Threads is int t ? Number(t) : "default",
+        r.Params is long p ? Number(p) : string.Empty,
+        Number(r.Gmacs, Fine),
+        Number(r.Gflops, Fine),
+        Number(r.Top1, Percent),
+        r.Top1Source ?? string.Empty,
+        Number(r.Top5, Percent),
+        Number(r.LatencyMedianMs, Fine),
+        Number(r.LatencyP90Ms, Fine),
+        Number(r.LatencyP99Ms, Fine),
+        Number(r.ThroughputIps, Percent),
+        Number(r.PeakRssMb, Percent),
+        Number(r.GflopsPerTop1Point, Fine),
+        Number(r.MsPerTop1Point, Fine),
+        r.Pareto ? "true" : "false",
+        Number(r.Top1PerGflop, Fine),
+        Number(r.MarginalGflopsPerPoint, Fine),
+        Number(r.MarginalMsPerPoint, Fine),
+        r.Note ?? string.Empty,
+        r.ModelSource?.ToString().ToLowerInvariant() ?? string.Empty,
+    ];
+}

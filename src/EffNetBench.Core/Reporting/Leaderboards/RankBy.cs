@@ -1,0 +1,20 @@
+namespace EffNetBench.Core.Reporting.Leaderboards;
+
+/// <summary>The order of rows within a group; names on the command line are in <see cref="RankByNames"/>.</summary>
+public enum RankBy
+{
+    /// <summary>Highest top-1 first.</summary>
+    Top1,
+
+    /// <summary>Lowest median latency first.</summary>
+    Latency,
+
+    /// <summary>Most images per second first.</summary>
+    Throughput,
+
+    /// <summary>Fewest GFLOPs per top-1 point first.</summary>
+    GflopsPerPoint,
+
+    /// <summary>Fewest milliseconds per top-1 point first.</summary>
+    MsPerPoint,
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace EffNetBench.Core.Reporting.Leaderboards;
+
+/// <summary>The names of <see cref="RankBy"/> values as `report --rank-by` takes them.</summary>
+public static class RankByNames
+{
+    public static readonly ImmutableArray<string> All = ["top1", "latency", "throughput", "gflops-per-point", "ms-per-point"];
+
+    public static string Name(RankBy rankBy) => rankBy switch
+    {
+        RankBy.Top1 => "top1",
+        RankBy.Latency => "latency",
+        RankBy.Throughput => "throughput",
+        RankBy.GflopsPerPoint => "gflops-per-point",
+        _ => "ms-per-point",
+    };
+
+    public static bool TryParse(string? name, out RankBy rankBy)
+    {
+        string n = (name ?? string.Empty).Trim().ToLowerInvariant().Replace('_', '-');
+        int index = All.IndexOf(n);
+        rankBy = index >= 0 ? (RankBy)index : RankBy.MsPerPoint;
+        return index >= 0;
+    }
+
+    /// <summary>What the order means, for a report's legend.</summary>
+    public static string Describe(RankBy rankBy) => rankBy switch
+    {
+        RankBy.Top1 => "top-1 (highest first)",
+        RankBy.Latency => "median latency (fastest first)",
+        RankBy.Throughput => "throughput (most images/s first)",
+        RankBy.GflopsPerPoint => "GFLOPs per top-1 point (cheapest first)",
+        _ => "ms per top-1 point (cheapest first)",
+    };
+}

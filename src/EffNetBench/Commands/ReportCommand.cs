@@ -1,0 +1,66 @@
+using System.CommandLine;
+using EffNetBench.Core.Reporting.Accuracy;
+using EffNetBench.Core.Reporting.Leaderboards;
+
+namespace EffNetBench.Commands;
+
+/// <summary>`report`: leaderboards from one or many results files. Thin: the work is in <see cref="ReportGenerator"/>.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var results = new Argument<string[]>("RESULTS")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "results.json files or run folders, from one machine or several",
+        };
+        var outDir = new Option<string?>("--out", "-o") { Description = "Folder for leaderboard.md/.csv/.json (default: the folder of the first RESULTS)" };
+        var accuracy = new Option<string[]>("--accuracy")
+        {
+            Description = $"Accuracy sources, repeatable: {string.Join(", ", ReferenceAccuracy.Names)} (reference tables; paper is the fallback), "
+                + $"{AccuracyTable.None} (no reference), a timm results .csv, or a measured eval .json. Measured beats timm CSV beats reference",
+        };
+        var rankBy = new Option<string>("--rank-by")
+        {
+            Description = $"Order within each table: {string.Join(", ", RankByNames.All)}",
+            DefaultValueFactory = _ => RankByNames.Name(RankBy.MsPerPoint),
+        };
+        var baseline = new Option<string?>("--baseline-hardware") { Description = "Hardware label or host name the speed-ups are relative to (default: the first run's)" };
+
+        var command = new Command("report", "Leaderboards of accuracy per compute, latency and memory from results files (Markdown, CSV, JSON)")
+        {
+            results, outDir, accuracy, rankBy, baseline,
+        };
+        command.SetAction(parse =>
+        {
+            string[] inputs = parse.GetValue(results)!;
+            string rank = parse.GetValue(rankBy)!;
+            if (!RankByNames.TryParse(rank, out RankBy order))
+            {
+                throw new UsageException($"--rank-by '{rank}' is not an order: use {string.Join(", ", RankByNames.All)}");
+            }
+
+            var options = new ReportOptions(parse.GetValue(accuracy), order, parse.GetValue(baseline));
+            Leaderboard board;
+            try
+            {
+                board = ReportGenerator.Build(inputs, options);
+            }
+            catch (Exception e) when (e is AccuracySourceException or ReportOptionException)
+            {
+                throw new UsageException(e.Message.TrimEnd('.'));
+            }
+
+            IReadOnlyList<string> paths = ReportGenerator.Write(board, parse.GetValue(outDir) ?? ReportGenerator.DefaultOutDir(inputs[0]));
+            output.Write(LeaderboardWriter.Markdown(board));
+            output.WriteLine();
+            foreach (string path in paths)
+            {
+                output.WriteLine($"wrote {path}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

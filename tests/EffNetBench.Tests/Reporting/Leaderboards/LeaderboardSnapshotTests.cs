@@ -1,0 +1,119 @@
+using EffNetBench.Core.Reporting.Accuracy;
+using EffNetBench.Core.Reporting.Leaderboards;
+using EffNetBench.Tests.Results;
+
+namespace EffNetBench.Tests.Reporting.Leaderboards;
+
+/// <summary>
+/// The whole leaderboard.csv and leaderboard.md of a fixed example (b0, b1, b2 with paper accuracy, a file model
+/// without any, a skipped case), pinned: any change to them is a change of a file other tools and people read.
+/// </summary>
+public sealed class LeaderboardSnapshotTests
+{
+    private static Leaderboard Example() =>
+        LeaderboardBuilder.Build(LeaderboardSamples.One(LeaderboardSamples.Example()), AccuracyTable.Load(null), new LeaderboardOptions());
+
+    // b0: 0.79558822 GFLOPs / 77.1 = 0.010319, 7.5 ms / 77.1 = 0.097276; b1 over b0: (1.413011672 - 0.79558822) / 2 = 0.308712
+    // GFLOPs and (13 - 7.5) / 2 = 2.75 ms per point; b2 over b1: 0.624335 GFLOPs and 5 ms per point. mynet has no accuracy.
+    private const string ExpectedCsv =
+        "model,resolution,provider,hardware,batch,threads,params,gmacs,gflops,top1,top1_source,top5,latency_median_ms,latency_p90_ms,latency_p99_ms,throughput_ips,peak_rss_mb,gflops_per_top1_point,ms_per_top1_point,pareto,top1_per_gflop,marginal_gflops_per_point,marginal_ms_per_point,note,model_source\r\n"
+        + "b0,224,cpu,AMD EPYC (2 cores),1,default,5288548,0.385815,0.795588,77.1,paper,93.3,7.5,8,9,132.5,200,0.010319,0.097276,true,96.909429,,,,zoo\r\n"
+        + "b1,240,cpu,AMD EPYC (2 cores),1,default,7794184,0.686803,1.413012,79.1,paper,94.4,13,13.5,14.5,76.5,250,0.017864,0.164349,true,55.979722,0.308712,2.75,,zoo\r\n"
+        + "b2,260,cpu,AMD EPYC (2 cores),1,default,9109994,0.993562,2.037347,80.1,paper,94.9,18,18.5,19.5,55.25,300,0.025435,0.224719,true,39.315833,0.624335,5,time cap reached before the precision target: the latency CI is wider than asked,zoo\r\n"
+        + "mynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,198,180,,,false,,,,,file\r\n";
+
+    private const string ExpectedMarkdown =
+        """
+        # effnet-bench leaderboard
+
+        Each table is one provider on one machine at one batch size and thread setting, ranked by ms per top-1 point (cheapest first).
+
+        Runs:
+
+        - 20260105T100000Z-vm: AMD EPYC (2 cores), Debian GNU/Linux 12 (bookworm), ONNX Runtime 1.31.1, started 2026-01-05 10:00 UTC, preset default
+
+        > **Accuracy of zoo models is not measured.** b0, b1, b2 run with synthetic (untrained) weights: their top-1 / top-5 are the published figures for the architecture (see the accuracy sources), not what these graphs score. Latency, throughput and memory are measured.
+
+        ## cpu on AMD EPYC (2 cores), batch 1, threads default
+
+        | # | model | res | params (M) | GFLOPs | top-1 % | median ms | p99 ms | images/s | peak RSS MB | GFLOPs / point | ms / point | Pareto | accuracy source |
+        |---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|
+        | 1 | b0 | 224 | 5.29 | 0.80 | 77.1 | 7.50 | 9.00 | 132.5 | 200 | 0.0103 | 0.097 | yes | paper |
+        | 2 | b1 | 240 | 7.79 | 1.41 | 79.1 | 13.00 | 14.50 | 76.5 | 250 | 0.0179 | 0.164 | yes | paper |
+        | 3 | b2 | 260 | 9.11 | 2.04 | 80.1 | 18.00 | 19.50 | 55.3 | 300 | 0.0254 | 0.225 | yes | paper |
+        | 4 | mynet | 224 |  | 0.60 |  | 5.00 | 6.50 | 198.0 | 180 |  |  |  |  |
+
+        - b2@260: time cap reached before the precision target: the latency CI is wider than asked
+
+        Pareto frontier, fastest first; each step's marginal cost is per extra top-1 point over the previous frontier model:
+
+        | model | median ms | top-1 % | GFLOPs | + top-1 | + GFLOPs / point | + ms / point |
+        |---|---:|---:|---:|---:|---:|---:|
+        | b0@224 | 7.50 | 77.1 | 0.80 |  |  |  |
+        | b1@240 | 13.00 | 79.1 | 1.41 | +2.0 | 0.309 | 2.75 |
+        | b2@260 | 18.00 | 80.1 | 2.04 | +1.0 | 0.624 | 5.00 |
+
+        Scaling pays best from b0@224 to b1@240 (2.75 ms per extra point) and least from b1@240 to b2@260 (5.00 ms per extra point).
+
+        ## Accuracy sources
+
+        - **paper** (b0@224, b1@240, b2@260): EfficientNet paper (Tan & Le, 2019), Table 2: ImageNet top-1 / top-5 of the trained models (AutoAugment)
+        - **none** (mynet@224): no source has a top-1 for these, so their accuracy cells are empty and they are not on a frontier
+
+        ## How to read
+
+        - **hardware**: the CPU model, logical cores and GPUs the run recorded. **threads**: intra-op threads; default is ONNX Runtime's choice.
+        - **GFLOPs**: per image, counted from the graph (2 x multiply-adds + element-wise work). The paper's "FLOPS" are multiply-adds (gmacs in the CSV).
+        - **median / p99 ms**: latency of one inference of the whole batch. **images/s**: images per second over the measured time.
+        - **GFLOPs / point**, **ms / point**: GFLOPs or median ms divided by top-1 %, what one point of accuracy costs; lower is better.
+        - **Pareto**: no other model in the same table is at least as accurate and at least as fast, and better in one. Only these are worth choosing on latency and accuracy.
+        - **+ GFLOPs / point**, **+ ms / point**: what each step up the frontier costs per extra top-1 point. Where they climb steeply, a bigger model stops paying.
+        - An empty cell is an unknown value: no figure is made up.
+
+        ## Notes
+
+        - skipped: b0@224 cuda batch 1 threads default on AMD EPYC (2 cores) (run 20260105T100000Z-vm): CUDAExecutionProvider is not available
+        """ + "\n";
+
+    [Fact]
+    public void Csv_is_pinned()
+    {
+        Assert.Equal(ExpectedCsv, LeaderboardWriter.Csv(Example()));
+    }
+
+    [Fact]
+    public void Markdown_is_pinned()
+    {
+        Assert.Equal(ExpectedMarkdown, LeaderboardWriter.Markdown(Example()));
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    public void Csv_and_markdown_are_identical_under_a_decimal_comma_culture(string culture)
+    {
+        using (new CultureScope(culture))
+        {
+            Leaderboard board = Example();
+            string csv = LeaderboardWriter.Csv(board);
+            Assert.Equal(ExpectedCsv, csv);
+            Assert.Equal(ExpectedMarkdown, LeaderboardWriter.Markdown(board));
+            Assert.DoesNotContain("0,79", csv);
+            Assert.DoesNotContain("77,1", csv);
+        }
+    }
+
+    [Fact]
+    public void Json_has_a_schema_snake_case_fields_and_nulls_for_unknown_values()
+    {
+        using var scope = new CultureScope("de-DE");
+        string json = LeaderboardWriter.Json(Example());
+
+        Assert.StartsWith("{\n  \"schema\": \"effnet-bench/leaderboard/1\",\n  \"rank_by\": \"ms-per-point\",", json);
+        Assert.Contains("\"gflops_per_top1_point\": null,", json);
+        Assert.Contains("\"top1\": 77.1,", json);
+        Assert.Contains("\"model_source\": \"file\"", json);
+        Assert.DoesNotContain("77,1", json);
+        Assert.DoesNotContain("\r", json);
+    }
+}

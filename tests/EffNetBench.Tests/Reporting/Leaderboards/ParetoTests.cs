@@ -1,0 +1,78 @@
+using EffNetBench.Core.Reporting.Accuracy;
+using EffNetBench.Core.Reporting.Leaderboards;
+using EffNetBench.Core.Results;
+using static EffNetBench.Tests.Reporting.Leaderboards.LeaderboardSamples;
+
+namespace EffNetBench.Tests.Reporting.Leaderboards;
+
+public sealed class ParetoTests
+{
+    /// <summary>
+    /// By hand (cpu, default threads):
+    ///   a: 76 % at 10 ms, 1 GFLOP    frontier
+    ///   b: 78 % at 20 ms, 2 GFLOPs   frontier
+    ///   c: 77 % at 25 ms, 3 GFLOPs   dominated by b (more accurate and faster)
+    ///   d: 80 % at 50 ms, 5 GFLOPs   frontier
+    ///   e: 80 % at 60 ms, 6 GFLOPs   dominated by d (as accurate, faster)
+    ///   f: no accuracy at 5 ms       never on the frontier
+    ///   g: 70 % at 100 ms, 4 threads alone in its group, so on its own frontier
+    /// Marginal costs along a, b, d (sorted by latency):
+    ///   b over a: (2 - 1) GFLOPs / (78 - 76) = 0.5 GFLOPs per point, (20 - 10) ms / 2 = 5 ms per point
+    ///   d over b: (5 - 2) / (80 - 78) = 1.5 GFLOPs per point, (50 - 20) / 2 = 15 ms per point
+    /// </summary>
+    [Fact]
+    public void Flags_the_frontier_per_group_and_prices_each_step()
+    {
+        Leaderboard board = LeaderboardBuilder.Build([Run("r1", Epyc,
+            Ok(FileModel("a", 224, 1_000_000_000), 10), Ok(FileModel("b", 224, 2_000_000_000), 20), Ok(FileModel("c", 224, 3_000_000_000), 25),
+            Ok(FileModel("d", 224, 5_000_000_000), 50), Ok(FileModel("e", 224, 6_000_000_000), 60), Ok(FileModel("f", 224, 500_000_000), 5),
+            Ok(FileModel("g", 224, 4_000_000_000), 100, threads: 4))],
+            Measured(("a", 0.76), ("b", 0.78), ("c", 0.77), ("d", 0.80), ("e", 0.80), ("g", 0.70)),
+            new LeaderboardOptions(RankBy.Latency));
+
+        Dictionary<string, LeaderboardRow> rows = board.Rows.ToDictionary(r => r.Model);
+        Assert.Equal(["a", "b", "d", "g"], board.Rows.Where(r => r.Pareto).Select(r => r.Model).Order());
+        Assert.Null(rows["a"].MarginalGflopsPerPoint);
+        Assert.Null(rows["a"].MarginalMsPerPoint);
+        Assert.Equal(0.5, rows["b"].MarginalGflopsPerPoint!.Value, 9);
+        Assert.Equal(5, rows["b"].MarginalMsPerPoint!.Value, 9);
+        Assert.Equal(1.5, rows["d"].MarginalGflopsPerPoint!.Value, 9);
+        Assert.Equal(15, rows["d"].MarginalMsPerPoint!.Value, 9);
+        Assert.Null(rows["g"].MarginalMsPerPoint);
+        Assert.All(new[] { "c", "e", "f" }, m => Assert.Null(rows[m].MarginalMsPerPoint));
+
+        // Ranked by latency within each group; the thread group comes second, in first-seen order.
+        Assert.Equal(["f", "a", "b", "c", "d", "e", "g"], board.Rows.Select(r => r.Model));
+        Assert.Contains("| b@224 | 20.00 | 78.0 | 2.00 | +2.0 | 0.500 | 5.00 |", LeaderboardWriter.Markdown(board));
+    }
+
+    [Theory]
+    [InlineData(RankBy.Top1, "d,e,b,c,a")]
+    [InlineData(RankBy.Throughput, "a,b,c,d,e")]
+    [InlineData(RankBy.GflopsPerPoint, "a,b,c,d,e")]
+    [InlineData(RankBy.MsPerPoint, "a,b,c,d,e")]
+    public void Rank_by_orders_rows_best_first(RankBy rankBy, string expected)
+    {
+        Leaderboard board = LeaderboardBuilder.Build([Run("r1", Epyc,
+            Ok(FileModel("e", 224, 6_000_000_000), 60), Ok(FileModel("c", 224, 3_000_000_000), 25), Ok(FileModel("a", 224, 1_000_000_000), 10),
+            Ok(FileModel("d", 224, 5_000_000_000), 50), Ok(FileModel("b", 224, 2_000_000_000), 20))],
+            Measured(("a", 0.76), ("b", 0.78), ("c", 0.77), ("d", 0.80), ("e", 0.80)),
+            new LeaderboardOptions(rankBy));
+
+        Assert.Equal(expected, string.Join(",", board.Rows.Select(r => r.Model)));
+    }
+
+    [Fact]
+    public void Rank_by_names_parse_and_reject()
+    {
+        Assert.True(RankByNames.TryParse("gflops-per-point", out RankBy rankBy));
+        Assert.Equal(RankBy.GflopsPerPoint, rankBy);
+        Assert.True(RankByNames.TryParse("MS_PER_POINT", out rankBy));
+        Assert.Equal(RankBy.MsPerPoint, rankBy);
+        Assert.False(RankByNames.TryParse("speed", out _));
+        Assert.All(RankByNames.All, n => Assert.Equal(n, RankByNames.Name(RankByNames.TryParse(n, out RankBy r) ? r : throw new InvalidOperationException(n))));
+    }
+
+    internal static AccuracyTable Measured(params (string Model, double Top1)[] figures) =>
+        AccuracyTable.Create(figures.Select(f => new AccuracyEntry(f.Model, null, f.Top1 * 100, null, "measured:eval.json", AccuracyKind.Measured)));
+}
