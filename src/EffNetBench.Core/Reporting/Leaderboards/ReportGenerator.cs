@@ -6,12 +6,6 @@ namespace EffNetBench.Core.Reporting.Leaderboards;
 /// <summary>Results files in, leaderboard files out: what `report` does, and what `run` does with its run folder at the end.</summary>
 public static class ReportGenerator
 {
-    /// <summary>
-    /// Set once at start-up by the code that draws plots; null skips them. Static because `run` and `report` both reach
-    /// <see cref="Generate"/> without knowing whether plotting is built in.
-    /// </summary>
-    public static PlotHook? Plots { get; set; }
-
     /// <summary>Loads <paramref name="inputs"/>, builds the leaderboard and writes it (and plots) to <paramref name="outDir"/>.</summary>
     /// <returns>The files written.</returns>
     /// <exception cref="ResultsFormatException">An input is missing or not a results document.</exception>
@@ -37,17 +31,9 @@ public static class ReportGenerator
         return LeaderboardBuilder.Build(runs, accuracy, new LeaderboardOptions(options.RankBy, options.BaselineHardware));
     }
 
-    /// <summary>Writes the leaderboard files, then the plots when <see cref="Plots"/> is set.</summary>
-    public static IReadOnlyList<string> Write(Leaderboard board, string outDir)
-    {
-        var paths = new List<string>(LeaderboardWriter.Write(board, outDir));
-        if (Plots is PlotHook plots)
-        {
-            paths.AddRange(plots(board, Path.GetFullPath(outDir)));
-        }
-
-        return paths;
-    }
+    /// <summary>Writes the leaderboard files, then its plots (PNG and SVG).</summary>
+    public static IReadOnlyList<string> Write(Leaderboard board, string outDir) =>
+        [.. LeaderboardWriter.Write(board, outDir), .. LeaderboardPlots.Write(board, Path.GetFullPath(outDir))];
 
     /// <summary>Where a report goes by default: the run folder given, or the folder holding the results.json given.</summary>
     public static string DefaultOutDir(string input)

@@ -29,29 +29,24 @@ public sealed class ReportGeneratorTests
     }
 
     [Fact]
-    public void The_plot_hook_gets_the_board_and_folder_and_its_files_are_returned()
+    public void The_report_draws_its_three_plots_as_png_and_svg()
     {
         using var folder = new TempFolder();
         string runFolder = Save(folder, "run1", Example());
-        Leaderboard? seen = null;
-        PlotHook? saved = ReportGenerator.Plots;
-        try
-        {
-            ReportGenerator.Plots = (board, dir) =>
-            {
-                seen = board;
-                return [Path.Combine(dir, "pareto.svg")];
-            };
-            IReadOnlyList<string> paths = ReportGenerator.Generate([runFolder], runFolder, new ReportOptions(RankBy: RankBy.Top1));
 
-            Assert.Equal(Path.Combine(runFolder, "pareto.svg"), paths[^1]);
-            Assert.Equal(RankBy.Top1, seen!.RankBy);
-            Assert.Equal(4, seen.Rows.Length);
-        }
-        finally
+        IReadOnlyList<string> paths = ReportGenerator.Generate([runFolder], runFolder, new ReportOptions(RankBy: RankBy.Top1));
+
+        foreach (string stem in new[] { "top1-vs-latency", "top1-vs-gmacs", "latency-vs-gmacs" })
         {
-            ReportGenerator.Plots = saved;
+            foreach (string extension in new[] { ".png", ".svg" })
+            {
+                string path = Path.Combine(runFolder, stem + extension);
+                Assert.Contains(path, paths);
+                Assert.True(new FileInfo(path).Length > 1000, $"{path} is too small");
+            }
         }
+
+        Assert.Contains("median latency (ms)", File.ReadAllText(Path.Combine(runFolder, "top1-vs-latency.svg")));
     }
 
     [Fact]
