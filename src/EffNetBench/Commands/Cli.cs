@@ -27,6 +27,8 @@ public static class Cli
             ProvidersCommand.Create(output),
             RunCommand.Create(output, error, Verbose),
             ReportCommand.Create(output),
+            CompareCommand.Create(output, error),
+            HistoryCommand.Create(output, error),
         };
         root.Options.Add(Verbose);
         root.Options.Add(OrtLib);

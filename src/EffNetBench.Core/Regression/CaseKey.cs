@@ -1,0 +1,16 @@
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Regression;
+
+/// <summary>What makes two results the same case across runs: model name, resolution, provider, batch and threads.</summary>
+/// <param name="Id">The canonical <see cref="CaseId"/> of those fields, recomputed rather than read from the file so
+/// results written by other versions or edited by hand still match.</param>
+public sealed record CaseKey(string Id, string Model, int? Resolution, string Provider, int Batch, int? Threads)
+{
+    public static CaseKey From(CaseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        string id = CaseId.For(result.Model.Name, result.Model.Resolution, result.Provider, result.Batch, result.Threads);
+        return new CaseKey(id, result.Model.Name, result.Model.Resolution, result.Provider, result.Batch, result.Threads);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Regression;
+
+/// <summary>Differences between two runs' machines and software that can explain a latency change on their own.</summary>
+internal static class EnvironmentDifferences
+{
+    public static ImmutableArray<string> Between(BenchmarkResults before, BenchmarkResults after, string beforeName, string afterName)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        EnvironmentInfo a = before.Environment, b = after.Environment;
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        void Check(string what, string x, string y)
+        {
+            if (!string.Equals(x, y, StringComparison.Ordinal))
+            {
+                warnings.Add($"{what} differs ({beforeName}: {x}; {afterName}: {y}), so latency changes may come from it rather than from the release");
+            }
+        }
+
+        Check("CPU", a.Cpu, b.Cpu);
+        Check("logical core count", a.LogicalCores.ToString(CultureInfo.InvariantCulture), b.LogicalCores.ToString(CultureInfo.InvariantCulture));
+        Check("GPU", GpuList(a), GpuList(b));
+        Check("ONNX Runtime version", a.OnnxRuntime, b.OnnxRuntime);
+        Check("effnet-bench version", before.Tool.Version, after.Tool.Version);
+        return warnings.ToImmutable();
+    }
+
+    private static string GpuList(EnvironmentInfo environment) =>
+        environment.Gpus.IsDefaultOrEmpty ? "none" : string.Join(", ", environment.Gpus);
+}
