@@ -45,6 +45,8 @@ public static class Cli
         {
             // Must precede every other ONNX Runtime call in the process.
             OrtLibrary.Configure(parse.GetValue(OrtLib));
+
+            // ProcessTerminationTimeout = null: System.CommandLine would otherwise swallow Ctrl-C, which `run` handles itself.
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (Exception e) when (e is UsageException or UnknownVariantException)
