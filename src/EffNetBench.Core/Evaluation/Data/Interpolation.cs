@@ -1,0 +1,8 @@
+namespace EffNetBench.Core.Evaluation.Data;
+
+public enum Interpolation
+{
+    Bicubic,
+    Bilinear,
+    Nearest,
+}

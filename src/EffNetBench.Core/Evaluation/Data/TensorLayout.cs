@@ -1,0 +1,7 @@
+namespace EffNetBench.Core.Evaluation.Data;
+
+public enum TensorLayout
+{
+    Nchw,
+    Nhwc,
+}
