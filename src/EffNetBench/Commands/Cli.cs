@@ -29,6 +29,7 @@ public static class Cli
             ReportCommand.Create(output),
             CompareCommand.Create(output, error),
             HistoryCommand.Create(output, error),
+            EvalCommand.Create(output, error),
         };
         root.Options.Add(Verbose);
         root.Options.Add(OrtLib);

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace EffNetBench.Core.Evaluation;
+
+/// <summary>Prints progress lines at most about once a second, plus the final one, so a long run does not flood the log.</summary>
+public sealed class EvalProgressWriter(TextWriter writer) : IProgress<EvalProgress>
+{
+    private long _lastTicks = long.MinValue;
+
+    public void Report(EvalProgress value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        long now = Environment.TickCount64;
+        if (value.Done < value.Total && _lastTicks != long.MinValue && now - _lastTicks < 1000)
+        {
+            return;
+        }
+
+        _lastTicks = now;
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"eval: {value.Done}/{value.Total} images ({value.Skipped} skipped), {value.ImagesPerSecond:0.#} images/s"));
+    }
+}

@@ -1,0 +1,224 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Evaluation.Metrics;
+using EffNetBench.Core.Reporting;
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Evaluation;
+
+/// <summary>Writes eval.json, eval.md, per_class.csv and confusion.csv for one <see cref="EvaluationResult"/>.</summary>
+public static class EvaluationReportWriter
+{
+    public const string JsonFileName = "eval.json";
+    public const string MarkdownFileName = "eval.md";
+    public const string PerClassFileName = "per_class.csv";
+    public const string ConfusionFileName = "confusion.csv";
+
+    public const string SyntheticWarning = "synthetic weights: accuracy is meaningless (a generated zoo model classifies at chance level)";
+
+    /// <returns>The paths written, in a fixed order.</returns>
+    public static ImmutableArray<string> Write(EvaluationResult result, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Directory.CreateDirectory(directory);
+        string json = Path.Combine(directory, JsonFileName);
+        string md = Path.Combine(directory, MarkdownFileName);
+        string perClass = Path.Combine(directory, PerClassFileName);
+        string confusion = Path.Combine(directory, ConfusionFileName);
+        AtomicFile.WriteAllText(json, Json(result));
+        AtomicFile.WriteAllText(md, Markdown(result));
+        AtomicFile.WriteAllText(perClass, PerClassCsv(result.Report));
+        AtomicFile.WriteAllText(confusion, ConfusionCsv(result.Report));
+        return [json, md, perClass, confusion];
+    }
+
+    public static string Json(EvaluationResult result)
+    {
+        ClassificationReport r = result.Report;
+        EvaluationRequest q = result.Request;
+        Preprocessing p = result.Preprocessing;
+        var document = new
+        {
+            Model = q.ModelName,
+            ModelPath = q.ModelPath,
+            SyntheticWeights = q.SyntheticWeights,
+            Dataset = q.Dataset.Root,
+            DatasetLayout = q.Dataset.Layout,
+            DatasetImages = q.Dataset.Images.Length,
+            Images = r.Images,
+            Skipped = result.Skipped.Select(s => new { s.Path, s.Reason }).ToArray(),
+            Top1 = r.Top1.Value,
+            Top1Ci95 = new[] { r.Top1.WilsonLow95, r.Top1.WilsonHigh95 },
+            Top5 = r.Top5?.Value,
+            Top5Ci95 = r.Top5 is null ? null : new[] { r.Top5.WilsonLow95, r.Top5.WilsonHigh95 },
+            BalancedAccuracy = r.BalancedAccuracy,
+            Ece = r.ExpectedCalibrationError,
+            OutputsWereProbabilities = r.OutputsWereProbabilities,
+            Macro = new { r.Macro.Precision, r.Macro.Recall, r.Macro.F1 },
+            Weighted = new { r.Weighted.Precision, r.Weighted.Recall, r.Weighted.F1 },
+            PerClass = r.PerClass.Select(c => new { c.Class, c.Precision, c.Recall, c.F1, c.Support, c.Predicted }).ToArray(),
+            Classes = r.Classes.ToArray(),
+            ConfusionMatrix = r.ConfusionMatrix.Select(row => row.ToArray()).ToArray(),
+            MostConfused = r.MostConfused.Select(m => new { m.TrueClass, m.PredictedClass, m.Count }).ToArray(),
+            Warnings = Warnings(result).ToArray(),
+            Provider = Providers.ExecutionProviders.Name(q.Provider),
+            Threads = q.Threads,
+            Batch = result.Batch,
+            FixedBatch = result.FixedBatch,
+            Preprocessing = new
+            {
+                p.Resolution,
+                p.ResizeSize,
+                p.CropPct,
+                Interpolation = p.Interpolation.ToString().ToLowerInvariant(),
+                p.Mean,
+                p.Std,
+                p.Scale,
+                Channels = p.Channels.ToString().ToLowerInvariant(),
+                Layout = p.Layout.ToString().ToLowerInvariant(),
+            },
+            ElapsedSeconds = result.Elapsed.TotalSeconds,
+            ImagesPerSecond = result.ImagesPerSecond,
+        };
+        return Tabular.ToJson(document);
+    }
+
+    /// <summary>Metric warnings as text, after the synthetic-weights and skipped-images notes.</summary>
+    public static IEnumerable<string> Warnings(EvaluationResult result)
+    {
+        if (result.Request.SyntheticWeights)
+        {
+            yield return SyntheticWarning;
+        }
+
+        if (!result.Skipped.IsEmpty)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"{result.Skipped.Length} image(s) could not be decoded and were skipped");
+        }
+
+        foreach (MetricWarning w in result.Report.Warnings)
+        {
+            yield return $"{w.Code}: {w.Message}";
+        }
+    }
+
+    public static string Markdown(EvaluationResult result)
+    {
+        ClassificationReport r = result.Report;
+        var md = new StringBuilder();
+        void Line(string text) => md.Append(text).Append('\n');
+        Line($"# Evaluation of {result.Request.ModelName}");
+        Line(string.Empty);
+        if (result.Request.SyntheticWeights)
+        {
+            Line($"> **{SyntheticWarning}.**");
+            Line(string.Empty);
+        }
+
+        Line($"- Dataset: `{result.Request.Dataset.Root}` ({result.Request.Dataset.Layout}, {N(result.Request.Dataset.Classes.Length)} classes)");
+        Line($"- Images: {N(r.Images)} evaluated, {N(result.Skipped.Length)} skipped");
+        Line($"- Top-1: {Pct(r.Top1.Value)} (95 % CI {Pct(r.Top1.WilsonLow95)} – {Pct(r.Top1.WilsonHigh95)})");
+        Line(r.Top5 is null ? "- Top-5: n/a (5 classes or fewer)" : $"- Top-5: {Pct(r.Top5.Value)} (95 % CI {Pct(r.Top5.WilsonLow95)} – {Pct(r.Top5.WilsonHigh95)})");
+        Line($"- Balanced accuracy: {Pct(r.BalancedAccuracy)}");
+        Line($"- Macro precision / recall / F1: {F(r.Macro.Precision)} / {F(r.Macro.Recall)} / {F(r.Macro.F1)}");
+        Line($"- Weighted precision / recall / F1: {F(r.Weighted.Precision)} / {F(r.Weighted.Recall)} / {F(r.Weighted.F1)}");
+        Line($"- Expected calibration error: {(r.ExpectedCalibrationError is double e ? F(e) : "n/a")}");
+        Line($"- Provider: {Providers.ExecutionProviders.Name(result.Request.Provider)}, batch {N(result.Batch)}{(result.FixedBatch ? " (fixed by the model)" : string.Empty)}, {result.ImagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture)} images/s");
+        Preprocessing p = result.Preprocessing;
+        Line(string.Create(CultureInfo.InvariantCulture,
+            $"- Preprocessing: resize {p.ResizeSize} ({p.Interpolation.ToString().ToLowerInvariant()}), crop {p.Resolution} (crop_pct {p.CropPct}), scale {p.Scale}, mean {string.Join(',', p.Mean)}, std {string.Join(',', p.Std)}, {p.Channels.ToString().ToLowerInvariant()}, {p.Layout.ToString().ToLowerInvariant()}"));
+        Line(string.Empty);
+
+        Line("## Per class");
+        Line(string.Empty);
+        Line("| Class | Precision | Recall | F1 | Support |");
+        Line("|---|---:|---:|---:|---:|");
+        // Classes with no images and no predictions say nothing; a 1000-class model on a small set would drown the table.
+        int omitted = 0;
+        foreach (ClassMetrics c in r.PerClass)
+        {
+            if (c.Support == 0 && c.Predicted == 0)
+            {
+                omitted++;
+                continue;
+            }
+
+            Line($"| {Escape(c.Class)} | {F(c.Precision)} | {F(c.Recall)} | {F(c.F1)} | {N(c.Support)} |");
+        }
+
+        if (omitted > 0)
+        {
+            Line(string.Empty);
+            Line($"{N(omitted)} classes with no images and no predictions are omitted here (listed in {PerClassFileName}).");
+        }
+
+        Line(string.Empty);
+        Line("## Most confused (true → predicted)");
+        Line(string.Empty);
+        if (r.MostConfused.IsEmpty)
+        {
+            Line("None.");
+        }
+
+        foreach (ConfusedPair m in r.MostConfused)
+        {
+            Line($"- {Escape(m.TrueClass)} → {Escape(m.PredictedClass)}: {N(m.Count)}");
+        }
+
+        Line(string.Empty);
+        Line("## Worst recall");
+        Line(string.Empty);
+        foreach (ClassMetrics c in r.WorstRecall)
+        {
+            Line($"- {Escape(c.Class)}: {F(c.Recall)} (support {N(c.Support)})");
+        }
+
+        Line(string.Empty);
+        Line("## Warnings");
+        Line(string.Empty);
+        string[] warnings = [.. Warnings(result)];
+        if (warnings.Length == 0)
+        {
+            Line("None.");
+        }
+
+        foreach (string w in warnings)
+        {
+            Line($"- {w}");
+        }
+
+        if (!result.Skipped.IsEmpty)
+        {
+            Line(string.Empty);
+            Line("## Skipped images");
+            Line(string.Empty);
+            foreach (SkippedImage s in result.Skipped)
+            {
+                Line($"- `{s.Path}`: {s.Reason}");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    public static string PerClassCsv(ClassificationReport report) =>
+        Tabular.Csv(["class", "precision", "recall", "f1", "support", "predicted"],
+            report.PerClass.Select(c => (IReadOnlyList<string>)[c.Class, R(c.Precision), R(c.Recall), R(c.F1), N(c.Support), N(c.Predicted)]));
+
+    /// <summary>Rows are true classes, columns predicted classes, both in class order.</summary>
+    public static string ConfusionCsv(ClassificationReport report) =>
+        Tabular.Csv(["true \\ predicted", .. report.Classes],
+            report.Classes.Select((c, i) => (IReadOnlyList<string>)[c, .. report.ConfusionMatrix[i].Select(N)]));
+
+    private static string N(long value) => Tabular.Number(value);
+
+    private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Pct(double value) => value.ToString("0.00%", CultureInfo.InvariantCulture);
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -1,0 +1,32 @@
+using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Providers;
+
+namespace EffNetBench.Core.Evaluation;
+
+/// <summary>What <see cref="EvaluationRun.Execute"/> evaluates and how.</summary>
+/// <param name="ModelPath">The .onnx file to run.</param>
+/// <param name="ModelName">The name reported (a zoo variant's name, or the file name without extension).</param>
+/// <param name="SyntheticWeights">True for generated zoo models: their accuracy is chance level and says nothing.</param>
+/// <param name="Preprocessing">How images become inputs.</param>
+/// <param name="ResolutionFromModel">Replace <see cref="Preprocessing.Resolution"/> with the model's input size when it is fixed.</param>
+/// <param name="LayoutFromModel">Replace <see cref="Preprocessing.Layout"/> with the layout read from the model's input shape.</param>
+/// <param name="Batch">Images per inference call for a dynamic-batch model (default 32); a fixed-batch model uses its own.</param>
+/// <param name="MaxBadFraction">The run fails when more than this fraction of images cannot be decoded.</param>
+public sealed record EvaluationRequest(
+    string ModelPath,
+    string ModelName,
+    bool SyntheticWeights,
+    Dataset Dataset,
+    Preprocessing Preprocessing,
+    bool ResolutionFromModel,
+    bool LayoutFromModel,
+    int? Batch,
+    ExecutionProvider Provider,
+    int? Threads,
+    ProviderSettings ProviderSettings,
+    double MaxBadFraction = EvaluationRequest.DefaultMaxBadFraction)
+{
+    public const double DefaultMaxBadFraction = 0.01;
+
+    public const int DefaultBatch = 32;
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Evaluation.Metrics;
+
+namespace EffNetBench.Core.Evaluation;
+
+/// <summary>The outcome of <see cref="EvaluationRun.Execute"/>.</summary>
+/// <param name="Preprocessing">The preprocessing actually applied (after reading resolution and layout from the model).</param>
+/// <param name="Batch">Images per inference call.</param>
+/// <param name="FixedBatch">True when the model's batch dimension is fixed (a partial last batch was zero-padded).</param>
+/// <param name="ImagesPerSecond">Images (decoded + classified) per wall-clock second, end to end.</param>
+public sealed record EvaluationResult(
+    EvaluationRequest Request,
+    ClassificationReport Report,
+    ImmutableArray<SkippedImage> Skipped,
+    Preprocessing Preprocessing,
+    int Batch,
+    bool FixedBatch,
+    TimeSpan Elapsed,
+    double ImagesPerSecond);

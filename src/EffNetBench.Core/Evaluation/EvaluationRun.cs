@@ -1,0 +1,320 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading.Channels;
+using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Evaluation.Metrics;
+using EffNetBench.Core.Graph;
+using EffNetBench.Core.Providers;
+using Microsoft.ML.OnnxRuntime;
+
+namespace EffNetBench.Core.Evaluation;
+
+/// <summary>
+/// Classifies every image of a dataset with an ONNX model and measures accuracy. Decoding and preprocessing run on
+/// <see cref="Environment.ProcessorCount"/> workers feeding a bounded channel of a few batches, which one inference
+/// loop drains: memory stays bounded by the channel, not the dataset, and the session is only ever used by one thread.
+/// </summary>
+public static class EvaluationRun
+{
+    /// <summary>Channel capacity in batches: enough to hide decode jitter, small enough to bound memory.</summary>
+    private const int BatchesInFlight = 3;
+
+    /// <exception cref="ModelLoadException">The model cannot be loaded or has no 4-D float image input.</exception>
+    /// <exception cref="EvaluationException">Too many bad images, or outputs that do not match the classes.</exception>
+    public static EvaluationResult Execute(EvaluationRequest request, IProgress<EvalProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!(request.MaxBadFraction >= 0) || request.MaxBadFraction > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.MaxBadFraction, "MaxBadFraction must be in [0, 1]");
+        }
+
+        using SessionOptions options = SessionFactory.CreateOptions(request.Provider, request.Threads, request.ProviderSettings);
+        using InferenceSession session = Open(request.ModelPath, options);
+        (string inputName, int[] dims) = ImageInput(session, request.ModelPath);
+        string outputName = session.OutputNames[0];
+
+        Preprocessing pre = Resolve(request, dims);
+        pre.Validate();
+        bool fixedBatch = dims[0] > 0;
+        int batch = fixedBatch ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatch;
+        return Classify(request, session, inputName, outputName, pre, batch, fixedBatch, progress, cancellationToken);
+    }
+
+    private static InferenceSession Open(string path, SessionOptions options)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ModelLoadException(path, $"model '{path}' not found: pass an .onnx file or a zoo variant name (see 'effnet-bench models')");
+        }
+
+        try
+        {
+            return new InferenceSession(path, options);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new ModelLoadException(path, $"ONNX Runtime cannot load '{path}': {e.Message.ReplaceLineEndings(" ")}", e);
+        }
+    }
+
+    /// <summary>The first input, which must be a 4-D float image tensor; dynamic dimensions are -1.</summary>
+    private static (string Name, int[] Dims) ImageInput(InferenceSession session, string path)
+    {
+        (string name, NodeMetadata meta) = session.InputMetadata.First();
+        if (session.InputMetadata.Count != 1 || meta.ElementType != typeof(float) || meta.Dimensions.Length != 4)
+        {
+            throw new ModelLoadException(path, $"'{path}' is not an image classifier this tool can feed: it needs exactly one float input of rank 4 (NCHW or NHWC), found input '{name}' of rank {meta.Dimensions.Length.ToString(CultureInfo.InvariantCulture)} ({session.InputMetadata.Count.ToString(CultureInfo.InvariantCulture)} inputs)");
+        }
+
+        return (name, meta.Dimensions);
+    }
+
+    private static Preprocessing Resolve(EvaluationRequest request, int[] dims)
+    {
+        Preprocessing pre = request.Preprocessing;
+        if (request.LayoutFromModel)
+        {
+            // NHWC only when the last dimension is the 3 channels and dimension 1 is not: a 3x3 NCHW input stays NCHW.
+            pre = pre with { Layout = dims[3] == 3 && dims[1] != 3 ? TensorLayout.Nhwc : TensorLayout.Nchw };
+        }
+
+        (int h, int w) = pre.Layout == TensorLayout.Nchw ? (dims[2], dims[3]) : (dims[1], dims[2]);
+        if (request.ResolutionFromModel && h > 0 && h == w)
+        {
+            pre = pre with { Resolution = h };
+        }
+
+        return pre;
+    }
+
+    private static EvaluationResult Classify(EvaluationRequest request, InferenceSession session, string inputName, string outputName,
+        Preprocessing pre, int batch, bool fixedBatch, IProgress<EvalProgress>? progress, CancellationToken cancellationToken)
+    {
+        ImmutableArray<LabelledImage> images = request.Dataset.Images;
+        int total = images.Length;
+        long allowedBad = (long)Math.Floor(request.MaxBadFraction * total);
+        int elements = pre.ElementCount;
+        var accumulator = new ClassificationAccumulator(request.Dataset.Classes);
+        var skipped = new ConcurrentQueue<SkippedImage>();
+        var channel = Channel.CreateBounded<PreparedImage>(new BoundedChannelOptions(batch * BatchesInFlight)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var clock = Stopwatch.StartNew();
+        Task producer = Produce(images, pre, channel.Writer, stop.Token);
+        float[] buffer = new float[(long)batch * elements];
+        var pending = new List<PreparedImage>(batch);
+        int done = 0;
+        try
+        {
+            using var runOptions = new RunOptions();
+            ChannelReader<PreparedImage> reader = channel.Reader;
+            while (reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+            {
+                while (reader.TryRead(out PreparedImage item))
+                {
+                    if (item.Input is null)
+                    {
+                        skipped.Enqueue(new SkippedImage(item.Path, item.Error ?? "unreadable"));
+                        done++;
+                        if (skipped.Count > allowedBad)
+                        {
+                            throw TooManyBad(skipped, total, request.MaxBadFraction);
+                        }
+
+                        continue;
+                    }
+
+                    pending.Add(item);
+                    if (pending.Count == batch)
+                    {
+                        done += RunBatch(session, runOptions, inputName, outputName, pre, batch, pending, buffer, accumulator, request);
+                        progress?.Report(new EvalProgress(done, total, skipped.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)));
+                    }
+                }
+            }
+
+            if (pending.Count > 0)
+            {
+                // A fixed-batch model gets zero rows as padding; a dynamic one runs the remainder at its own size.
+                done += RunBatch(session, runOptions, inputName, outputName, pre, fixedBatch ? batch : pending.Count, pending, buffer, accumulator, request);
+            }
+
+            // Surfaces a worker's unexpected exception (bad images are results, not exceptions).
+            producer.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            stop.Cancel();
+            Drain(channel.Reader, pending);
+            try
+            {
+                producer.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // Already surfaced above, or superseded by the exception that brought us here.
+            }
+
+            Drain(channel.Reader, pending);
+        }
+
+        clock.Stop();
+        progress?.Report(new EvalProgress(done, total, skipped.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)));
+        if (accumulator.Images == 0)
+        {
+            throw new EvaluationException($"none of the {total.ToString(CultureInfo.InvariantCulture)} images of '{request.Dataset.Root}' could be decoded: first: {skipped.FirstOrDefault()?.Reason}");
+        }
+
+        // Stable order for reports: the dataset's, not the workers' completion order.
+        var order = images.Select((img, i) => (img.Path, i)).ToDictionary(t => t.Path, t => t.i, StringComparer.Ordinal);
+        ImmutableArray<SkippedImage> skippedSorted = [.. skipped.OrderBy(s => order.GetValueOrDefault(s.Path, int.MaxValue))];
+        return new EvaluationResult(request, accumulator.Build(), skippedSorted, pre, batch, fixedBatch, clock.Elapsed,
+            total / Math.Max(clock.Elapsed.TotalSeconds, 1e-9));
+    }
+
+    private static Task Produce(ImmutableArray<LabelledImage> images, Preprocessing pre, ChannelWriter<PreparedImage> writer, CancellationToken token) =>
+        Task.Run(async () =>
+        {
+            Exception? failure = null;
+            try
+            {
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = token };
+                await Parallel.ForEachAsync(images, parallel, async (image, ct) =>
+                {
+                    PreparedImage item = Prepare(image, pre);
+                    try
+                    {
+                        await writer.WriteAsync(item, ct).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        Return(item);
+                        throw;
+                    }
+                }).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+                throw;
+            }
+            finally
+            {
+                writer.TryComplete(failure is OperationCanceledException ? null : failure);
+            }
+        }, CancellationToken.None);
+
+    private static PreparedImage Prepare(LabelledImage image, Preprocessing pre)
+    {
+        using DecodeResult decoded = ImageDecoder.Decode(image.Path);
+        if (decoded.Image is null)
+        {
+            return new PreparedImage(image.Path, image.ClassIndex, null, decoded.Error);
+        }
+
+        // Rented rows are returned once copied into the batch, so the pool holds about a channel's worth of arrays.
+        float[] row = ArrayPool<float>.Shared.Rent(pre.ElementCount);
+        try
+        {
+            Preprocessor.Fill(decoded.Image, pre, row.AsSpan(0, pre.ElementCount));
+            return new PreparedImage(image.Path, image.ClassIndex, row, null);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            ArrayPool<float>.Shared.Return(row);
+            return new PreparedImage(image.Path, image.ClassIndex, null, $"'{image.Path}' could not be preprocessed: {e.Message}");
+        }
+    }
+
+    /// <returns>The number of real images classified.</returns>
+    private static int RunBatch(InferenceSession session, RunOptions runOptions, string inputName, string outputName, Preprocessing pre,
+        int rows, List<PreparedImage> pending, float[] buffer, ClassificationAccumulator accumulator, EvaluationRequest request)
+    {
+        int elements = pre.ElementCount;
+        int real = pending.Count;
+        for (int i = 0; i < real; i++)
+        {
+            pending[i].Input.AsSpan(0, elements).CopyTo(buffer.AsSpan(i * elements, elements));
+        }
+
+        buffer.AsSpan(real * elements, (rows - real) * elements).Clear();
+        long[] shape = pre.Layout == TensorLayout.Nchw
+            ? [rows, 3, pre.Resolution, pre.Resolution]
+            : [rows, pre.Resolution, pre.Resolution, 3];
+        try
+        {
+            using OrtValue input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, buffer.AsMemory(0, rows * elements), shape);
+            using IDisposableReadOnlyCollection<OrtValue> outputs = session.Run(runOptions, [inputName], [input], [outputName]);
+            ReadOnlySpan<float> scores = outputs[0].GetTensorDataAsSpan<float>();
+            int width = scores.Length / rows;
+            int classes = request.Dataset.Classes.Length;
+            if (width * rows != scores.Length || width != classes)
+            {
+                throw new EvaluationException(FormattableString.Invariant(
+                    $"model '{request.ModelName}' outputs {width} scores per image but dataset '{request.Dataset.Root}' has {classes} classes: pass --classes with the model's {width} class names in output order"));
+            }
+
+            for (int i = 0; i < real; i++)
+            {
+                accumulator.Add(scores.Slice(i * width, width), pending[i].ClassIndex);
+            }
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new EvaluationException($"inference failed on model '{request.ModelName}': {e.Message.ReplaceLineEndings(" ")}", e);
+        }
+        catch (ArgumentException e) when (e is not ArgumentOutOfRangeException)
+        {
+            // Non-finite scores: the accumulator's message says the model or its preprocessing is broken.
+            throw new EvaluationException(e.Message.ReplaceLineEndings(" "), e);
+        }
+        finally
+        {
+            foreach (PreparedImage item in pending)
+            {
+                Return(item);
+            }
+
+            pending.Clear();
+        }
+
+        return real;
+    }
+
+    private static void Return(PreparedImage item)
+    {
+        if (item.Input is not null)
+        {
+            ArrayPool<float>.Shared.Return(item.Input);
+        }
+    }
+
+    private static void Drain(ChannelReader<PreparedImage> reader, List<PreparedImage> pending)
+    {
+        foreach (PreparedImage item in pending)
+        {
+            Return(item);
+        }
+
+        pending.Clear();
+        while (reader.TryRead(out PreparedImage item))
+        {
+            Return(item);
+        }
+    }
+
+    private static EvaluationException TooManyBad(IEnumerable<SkippedImage> skipped, int total, double maxBad)
+    {
+        SkippedImage[] list = [.. skipped];
+        return new EvaluationException(string.Create(CultureInfo.InvariantCulture,
+            $"{list.Length} of {total} images could not be decoded, more than the --max-bad {maxBad:0.##%} allowed (stopped early); first: {list[0].Reason}: fix or remove them, or raise --max-bad"));
+    }
+}

@@ -1,0 +1,224 @@
+using System.CommandLine;
+using System.Globalization;
+using EffNetBench.Core.Benchmarking;
+using EffNetBench.Core.Evaluation;
+using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Graph;
+using EffNetBench.Core.Providers;
+using EffNetBench.Core.Reporting;
+using EffNetBench.Core.Zoo;
+
+namespace EffNetBench.Commands;
+
+/// <summary>`eval MODEL DATASET`: top-1/top-5 accuracy, per-class metrics and a confusion matrix of a classifier on labelled images.</summary>
+internal static class EvalCommand
+{
+    private static readonly float[] ImageNetMean = [0.485f, 0.456f, 0.406f];
+    private static readonly float[] ImageNetStd = [0.229f, 0.224f, 0.225f];
+
+    public static Command Create(TextWriter output, TextWriter progress)
+    {
+        var model = new Argument<string>("MODEL") { Description = "An .onnx classifier, or a zoo variant (synthetic weights: chance-level accuracy)" };
+        var dataset = new Argument<string>("DATASET") { Description = "An image folder (one subfolder per class), a .csv of path,label, or a folder of images with --labels" };
+        var classes = new Option<string?>("--classes") { Description = "Class names, one per line, in the model's output order" };
+        var labels = new Option<string?>("--labels") { Description = "Labels file for a flat folder of images" };
+        var limit = new Option<string?>("--limit") { Description = "Evaluate a deterministic subset of at most N images (every class represented)" };
+        var batch = new Option<string?>("--batch", "-b") { Description = $"Images per inference call for a dynamic-batch model (default {EvaluationRequest.DefaultBatch}); a fixed-batch model uses its own" };
+        var providers = new Option<string>("--providers", "-p") { Description = $"Execution provider: {string.Join(", ", ExecutionProviders.Names)}", DefaultValueFactory = _ => "cpu" };
+        var threads = new Option<string?>("--threads", "-t") { Description = "Intra-op threads (default: ONNX Runtime's choice)" };
+        var maxBad = new Option<string>("--max-bad") { Description = "Fail when more than this share of images cannot be decoded, e.g. 1% or 0.01", DefaultValueFactory = _ => "1%" };
+        var outDir = new Option<string?>("--out", "-o") { Description = "Output folder (default: ./eval-<model name>/)" };
+        var resize = new Option<string?>("--resize") { Description = "Input resolution (the centre crop's side; the shorter side is first resized to resolution / crop-pct). Default: the model's input size, else 224" };
+        var cropPct = new Option<string?>("--crop-pct") { Description = "Centre crop fraction in (0, 1] (default 0.875)" };
+        var interpolation = new Option<string?>("--interpolation") { Description = "bicubic, bilinear or nearest (default bicubic)" };
+        var mean = new Option<string?>("--mean") { Description = "Per-channel mean, R,G,B (default ImageNet's)" };
+        var std = new Option<string?>("--std") { Description = "Per-channel std, R,G,B (default ImageNet's)" };
+        var scale = new Option<string?>("--scale") { Description = "1: pixels in [0, 1] before normalising (default); 255: [0, 255]" };
+        var channels = new Option<string?>("--channels") { Description = "rgb (default) or bgr" };
+        var layout = new Option<string?>("--layout") { Description = "nchw or nhwc (default: read from the model's input shape)" };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of a zoo variant's synthetic weights", DefaultValueFactory = _ => ExportOptions.DefaultSeed };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = $"Where generated zoo models are cached (default: the platform cache folder; also ${ModelCache.EnvironmentVariable})" };
+
+        var command = new Command("eval", "Measure a classifier's accuracy on a labelled image set (top-1/top-5 with CIs, per-class metrics, confusion matrix)")
+        {
+            model, dataset, classes, labels, limit, batch, providers, threads, maxBad, outDir,
+            resize, cropPct, interpolation, mean, std, scale, channels, layout, seed, cacheDir,
+        };
+        command.SetAction(parse =>
+        {
+            // Options first: a usage error should not wait for a model export or a dataset scan.
+            int? limitN = OptionalInt(parse.GetValue(limit), "--limit", int.MaxValue);
+            int? batchN = OptionalInt(parse.GetValue(batch), "--batch", 4096);
+            int? threadsN = OptionalInt(parse.GetValue(threads), "--threads", 1024);
+            double maxBadFraction = Fraction(parse.GetValue(maxBad)!);
+            string providerName = parse.GetValue(providers)!;
+            if (!ExecutionProviders.TryParse(providerName, out ExecutionProvider provider))
+            {
+                throw new UsageException($"--providers '{providerName}' is not a provider: use one of {string.Join(", ", ExecutionProviders.Names)}");
+            }
+
+            string modelArg = parse.GetValue(model)!;
+            (string modelPath, string modelName, bool synthetic, Preprocessing defaults, bool fromModel) = ResolveModel(modelArg, parse.GetValue(cacheDir), parse.GetValue(seed));
+            Preprocessing pre = Override(defaults, parse, resize, cropPct, interpolation, mean, std, scale, channels, layout);
+            string? layoutText = parse.GetValue(layout);
+
+            Dataset data;
+            try
+            {
+                data = DatasetReader.Read(parse.GetValue(dataset)!, parse.GetValue(classes), parse.GetValue(labels), limitN);
+            }
+            catch (DatasetException e)
+            {
+                // The CLI reports IOExceptions as failed runs (exit 1) with their one-line message.
+                throw new EvaluationException(e.Message, e);
+            }
+
+            var request = new EvaluationRequest(modelPath, modelName, synthetic, data, pre,
+                ResolutionFromModel: fromModel && parse.GetValue(resize) is null,
+                LayoutFromModel: layoutText is null,
+                batchN, provider, threadsN, new ProviderSettings(), maxBadFraction);
+
+            var reporter = new EvalProgressWriter(progress);
+            EvaluationResult result = EvaluationRun.Execute(request, reporter);
+            string dir = Path.GetFullPath(parse.GetValue(outDir) ?? Path.Combine(".", "eval-" + modelName));
+            IReadOnlyList<string> written = EvaluationReportWriter.Write(result, dir);
+
+            output.Write(Summary(result));
+            foreach (string warning in EvaluationReportWriter.Warnings(result))
+            {
+                output.WriteLine($"warning: {warning}");
+            }
+
+            foreach (string path in written)
+            {
+                output.WriteLine($"wrote: {path}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static (string Path, string Name, bool Synthetic, Preprocessing Defaults, bool FromModel) ResolveModel(string arg, string? cacheDir, ulong seed)
+    {
+        if (File.Exists(arg))
+        {
+            string path = Path.GetFullPath(arg);
+            var defaults = new Preprocessing(224, 0.875, Interpolation.Bicubic, [.. ImageNetMean], [.. ImageNetStd], 1f, ChannelOrder.Rgb, TensorLayout.Nchw);
+            return (path, Path.GetFileNameWithoutExtension(path), false, defaults, true);
+        }
+
+        if (!arg.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) && ZooCatalog.TryFind(arg, out ZooVariant variant))
+        {
+            (string path, _) = ModelCache.ForPlatform(cacheDir).GetOrCreate(ArchitectureBuilder.Build(variant.Spec), batch: null, seed);
+            return (path, variant.Name, true, Preprocessing.ForZooVariant(variant.Name), false);
+        }
+
+        throw new ModelLoadException(Path.GetFullPath(arg), $"model '{arg}' not found: pass an existing .onnx file or a zoo variant name (see 'effnet-bench models')");
+    }
+
+    private static Preprocessing Override(Preprocessing p, ParseResult parse, Option<string?> resize, Option<string?> cropPct, Option<string?> interpolation,
+        Option<string?> mean, Option<string?> std, Option<string?> scale, Option<string?> channels, Option<string?> layout)
+    {
+        if (OptionalInt(parse.GetValue(resize), "--resize", 4096) is int r)
+        {
+            p = p with { Resolution = r };
+        }
+
+        if (parse.GetValue(cropPct) is string c)
+        {
+            p = p with { CropPct = double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && pct > 0 && pct <= 1 ? pct : throw new UsageException($"--crop-pct '{c}' is not valid: use a number in (0, 1], e.g. 0.875") };
+        }
+
+        if (parse.GetValue(interpolation) is string i)
+        {
+            p = p with { Interpolation = Enum.TryParse(i, ignoreCase: true, out Interpolation mode) && Enum.IsDefined(mode) ? mode : throw new UsageException($"--interpolation '{i}' is not valid: use bicubic, bilinear or nearest") };
+        }
+
+        if (parse.GetValue(mean) is string m)
+        {
+            p = p with { Mean = Triple(m, "--mean", allowZero: true) };
+        }
+
+        if (parse.GetValue(std) is string s)
+        {
+            p = p with { Std = Triple(s, "--std", allowZero: false) };
+        }
+
+        if (parse.GetValue(scale) is string sc)
+        {
+            p = p with { Scale = sc.Trim() switch { "1" => 1f, "255" => 255f, _ => throw new UsageException($"--scale '{sc}' is not valid: use 1 (pixels in [0, 1]) or 255 (pixels in [0, 255])") } };
+        }
+
+        if (parse.GetValue(channels) is string ch)
+        {
+            p = p with { Channels = ch.ToLowerInvariant() switch { "rgb" => ChannelOrder.Rgb, "bgr" => ChannelOrder.Bgr, _ => throw new UsageException($"--channels '{ch}' is not valid: use rgb or bgr") } };
+        }
+
+        if (parse.GetValue(layout) is string l)
+        {
+            p = p with { Layout = l.ToLowerInvariant() switch { "nchw" => TensorLayout.Nchw, "nhwc" => TensorLayout.Nhwc, _ => throw new UsageException($"--layout '{l}' is not valid: use nchw or nhwc") } };
+        }
+
+        return p;
+    }
+
+    private static float[] Triple(string text, string option, bool allowZero)
+    {
+        string[] parts = text.Split(',', StringSplitOptions.TrimEntries);
+        var values = new float[3];
+        for (int k = 0; k < parts.Length && parts.Length == 3; k++)
+        {
+            if (!float.TryParse(parts[k], NumberStyles.Float, CultureInfo.InvariantCulture, out values[k]) || !float.IsFinite(values[k]) || (!allowZero && values[k] == 0))
+            {
+                break;
+            }
+
+            if (k == 2)
+            {
+                return values;
+            }
+        }
+
+        throw new UsageException($"{option} '{text}' is not valid: give three {(allowZero ? "finite" : "finite non-zero")} numbers R,G,B, e.g. 0.485,0.456,0.406");
+    }
+
+    private static int? OptionalInt(string? text, string option, int max) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= max ? n
+        : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} '{text}' is not valid: use a whole number from 1 to {max}"));
+
+    /// <summary>"1%", "0.5%" or a plain fraction such as "0.01".</summary>
+    private static double Fraction(string text)
+    {
+        string t = text.Trim();
+        bool percent = t.EndsWith('%');
+        if (double.TryParse(percent ? t[..^1] : t, NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
+        {
+            double f = percent ? v / 100 : v;
+            if (f is >= 0 and <= 1)
+            {
+                return f;
+            }
+        }
+
+        throw new UsageException($"--max-bad '{text}' is not valid: use a percentage such as 1% or a fraction in [0, 1] such as 0.01");
+    }
+
+    private static string Summary(EvaluationResult result)
+    {
+        var r = result.Report;
+        string Pct(double v) => v.ToString("0.00%", CultureInfo.InvariantCulture);
+        var rows = new List<IReadOnlyList<string>>
+        {
+            new[] { "model", result.Request.ModelName + (result.Request.SyntheticWeights ? " (synthetic weights)" : string.Empty) },
+            new[] { "images", $"{Tabular.Number(r.Images)} evaluated, {Tabular.Number(result.Skipped.Length)} skipped" },
+            new[] { "top-1", $"{Pct(r.Top1.Value)} (95% CI {Pct(r.Top1.WilsonLow95)}-{Pct(r.Top1.WilsonHigh95)})" },
+            new[] { "top-5", r.Top5 is null ? "n/a" : $"{Pct(r.Top5.Value)} (95% CI {Pct(r.Top5.WilsonLow95)}-{Pct(r.Top5.WilsonHigh95)})" },
+            new[] { "balanced accuracy", Pct(r.BalancedAccuracy) },
+            new[] { "macro F1", r.Macro.F1.ToString("0.0000", CultureInfo.InvariantCulture) },
+            new[] { "images/s", result.ImagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture) },
+        };
+        return Tabular.Table(["metric", "value"], rows);
+    }
+}

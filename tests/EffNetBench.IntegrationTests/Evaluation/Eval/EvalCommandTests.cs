@@ -1,0 +1,197 @@
+using System.Text.Json;
+using EffNetBench.IntegrationTests.Cli;
+using EffNetBench.IntegrationTests.Evaluation.Data;
+using SkiaSharp;
+
+namespace EffNetBench.IntegrationTests.Evaluation.Eval;
+
+/// <summary>`eval` end to end on a colour classifier whose every prediction is known in advance.</summary>
+public sealed class EvalCommandTests : IDisposable
+{
+    // 8x8 inputs, no normalisation: the pooled channel means are the colour's bytes / 255.
+    private static readonly string[] Tiny = ["--resize", "8", "--crop-pct", "1", "--mean", "0,0,0", "--std", "1,1,1", "--scale", "1"];
+
+    private readonly DataWorkspace _work = new();
+
+    public void Dispose() => Directory.Delete(_work.Root, recursive: true);
+
+    /// <summary>
+    /// Classes a_red, b_green, c_blue; 4 images each correctly coloured, plus 2 mislabelled (a green image in a_red, a
+    /// blue image in b_green) and one corrupt file in c_blue. 14 decodable images, 12 correct.
+    /// </summary>
+    private (string Model, string Data) Setup(int? batch = null, int corrupt = 1)
+    {
+        string model = _work.PathOf("colour.onnx");
+        ColourClassifier.Save(model, batch);
+        (string Folder, SKColor Colour)[] classes = [("a_red", SKColors.Red), ("b_green", new SKColor(0, 255, 0)), ("c_blue", SKColors.Blue)];
+        foreach ((string folder, SKColor colour) in classes)
+        {
+            for (int i = 0; i < 4; i++)
+            {
+                _work.Image($"data/{folder}/img{i}{(i % 2 == 0 ? ".png" : ".jpg")}", colour, 12, 10);
+            }
+        }
+
+        _work.Image("data/a_red/wrong.png", new SKColor(0, 255, 0));
+        _work.Image("data/b_green/wrong.png", SKColors.Blue);
+        for (int i = 0; i < corrupt; i++)
+        {
+            _work.Text($"data/c_blue/corrupt{i}.jpg", "this is not a JPEG");
+        }
+
+        return (model, _work.PathOf("data"));
+    }
+
+    [Theory]
+    [InlineData(null, "5")]
+    [InlineData(4, null)]
+    public void Eval_pins_accuracy_confusion_and_skipped_images(int? fixedBatch, string? batchOption)
+    {
+        (string model, string data) = Setup(fixedBatch);
+        string outDir = _work.PathOf("out");
+        // 1 corrupt of 15 is 6.7 %, above the default 1 %: allowed explicitly.
+        string[] args = ["eval", model, data, "--out", outDir, "--max-bad", "10%", .. Tiny, .. batchOption is null ? Array.Empty<string>() : ["--batch", batchOption]];
+
+        (int code, string output, string error) = CliRunner.Run(args);
+
+        Assert.True(code == 0, error + output);
+        Assert.Contains("top-1", output, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "eval.json")));
+        JsonElement root = json.RootElement;
+        Assert.Equal("colour", root.GetProperty("model").GetString());
+        Assert.Equal(14, root.GetProperty("images").GetInt32());
+        Assert.Equal(12.0 / 14, root.GetProperty("top1").GetDouble(), 9);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("top5").ValueKind);
+        JsonElement skipped = Assert.Single(root.GetProperty("skipped").EnumerateArray());
+        Assert.EndsWith("corrupt0.jpg", skipped.GetProperty("path").GetString(), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(skipped.GetProperty("reason").GetString()));
+
+        long[][] confusion = [.. root.GetProperty("confusion_matrix").EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetInt64()).ToArray())];
+        Assert.Equal([[4L, 1, 0], [0L, 4, 1], [0L, 0, 4]], confusion);
+        Assert.Equal(["a_red", "b_green", "c_blue"], root.GetProperty("classes").EnumerateArray().Select(c => c.GetString()));
+
+        JsonElement[] perClass = [.. root.GetProperty("per_class").EnumerateArray()];
+        Assert.Equal(3, perClass.Length);
+        Assert.Equal("a_red", perClass[0].GetProperty("class").GetString());
+        Assert.Equal(5, perClass[0].GetProperty("support").GetInt64());
+        Assert.Equal(0.8, perClass[0].GetProperty("recall").GetDouble(), 9);
+        Assert.Equal(1.0, perClass[0].GetProperty("precision").GetDouble(), 9);
+        Assert.Equal(0.8, perClass[2].GetProperty("precision").GetDouble(), 9);
+
+        foreach (string field in new[] { "dataset", "macro", "weighted", "warnings", "top1_ci95", "balanced_accuracy", "ece", "provider", "preprocessing", "images_per_second" })
+        {
+            Assert.True(root.TryGetProperty(field, out _), field);
+        }
+
+        Assert.Equal("cpu", root.GetProperty("provider").GetString());
+        Assert.Equal(fixedBatch ?? 5, root.GetProperty("batch").GetInt32());
+        Assert.Equal(8, root.GetProperty("preprocessing").GetProperty("resolution").GetInt32());
+        double[] ci = [.. root.GetProperty("top1_ci95").EnumerateArray().Select(v => v.GetDouble())];
+        Assert.True(ci[0] >= 0 && ci[0] < 12.0 / 14 && ci[1] > 12.0 / 14 && ci[1] <= 1);
+
+        string md = File.ReadAllText(Path.Combine(outDir, "eval.md"));
+        Assert.Contains("a_red → b_green: 1", md, StringComparison.Ordinal);
+        Assert.Contains("corrupt0.jpg", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("synthetic weights", md, StringComparison.Ordinal);
+
+        string[] confusionCsv = File.ReadAllLines(Path.Combine(outDir, "confusion.csv"));
+        Assert.Equal("a_red,4,1,0", confusionCsv[1]);
+        string[] perClassCsv = File.ReadAllLines(Path.Combine(outDir, "per_class.csv"));
+        Assert.Equal(4, perClassCsv.Length);
+        Assert.StartsWith("class,precision,recall,f1,support", perClassCsv[0], StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
+    }
+
+    [Fact]
+    public void Too_many_bad_images_fail_with_one_line()
+    {
+        // 3 corrupt of 17 images is 17.6 %, above a --max-bad of 10 %.
+        (string model, string data) = Setup(corrupt: 3);
+
+        (int code, string output, string error) = CliRunner.Run(["eval", model, data, "--out", _work.PathOf("out"), "--max-bad", "10%", .. Tiny]);
+
+        Assert.Equal(1, code);
+        // Progress lines share the error stream; the failure itself is one line.
+        string failure = Assert.Single(error.TrimEnd().Split('\n'), l => l.StartsWith("effnet-bench:", StringComparison.Ordinal));
+        Assert.Contains("could not be decoded", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_work.PathOf("out/eval.json")), output);
+    }
+
+    [Fact]
+    public void One_bad_image_in_fifteen_exceeds_the_default_max_bad()
+    {
+        (string model, string data) = Setup();
+
+        (int code, _, string error) = CliRunner.Run(["eval", model, data, "--out", _work.PathOf("out"), .. Tiny]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--max-bad", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_images_within_max_bad_pass()
+    {
+        (string model, string data) = Setup(corrupt: 3);
+
+        (int code, _, string error) = CliRunner.Run(["eval", model, data, "--out", _work.PathOf("out"), "--max-bad", "0.2", .. Tiny]);
+
+        Assert.True(code == 0, error);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(_work.PathOf("out/eval.json")));
+        Assert.Equal(3, json.RootElement.GetProperty("skipped").GetArrayLength());
+    }
+
+    [Fact]
+    public void Missing_dataset_fails_with_exit_1()
+    {
+        (string model, _) = Setup();
+
+        (int code, _, string error) = CliRunner.Run(["eval", model, _work.PathOf("nowhere"), .. Tiny]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("not found", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_model_fails_with_exit_1()
+    {
+        (_, string data) = Setup();
+
+        (int code, _, string error) = CliRunner.Run(["eval", _work.PathOf("absent.onnx"), data, .. Tiny]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("not found", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--batch", "0")]
+    [InlineData("--batch", "x")]
+    [InlineData("--max-bad", "150%")]
+    [InlineData("--mean", "1,2")]
+    [InlineData("--layout", "chw")]
+    public void Bad_option_values_are_usage_errors(string option, string value)
+    {
+        (string model, string data) = Setup();
+
+        (int code, _, string error) = CliRunner.Run(["eval", model, data, option, value]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Outputs_that_do_not_match_the_classes_fail_with_exit_1()
+    {
+        (string model, _) = Setup();
+        foreach (string folder in new[] { "a", "b" })
+        {
+            _work.Image($"two/{folder}/x.png", SKColors.Red);
+        }
+
+        (int code, _, string error) = CliRunner.Run(["eval", model, _work.PathOf("two"), "--out", _work.PathOf("out"), .. Tiny]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--classes", error, StringComparison.Ordinal);
+    }
+}
