@@ -51,6 +51,13 @@ public static class EvalJsonAccuracy
             string model = item.TryGetProperty("model", out JsonElement m) && m.ValueKind == JsonValueKind.String && m.GetString() is { Length: > 0 } name
                 ? name.Trim()
                 : throw new AccuracyFormatException(path, $"'{path}' has an evaluation without a \"model\" name.");
+            // A generated zoo model's weights are synthetic: its measured accuracy says nothing about the architecture.
+            if (item.TryGetProperty("synthetic_weights", out JsonElement synthetic) && synthetic.ValueKind == JsonValueKind.True)
+            {
+                notes.Add($"{source}: {model} was evaluated with synthetic weights, so its measured accuracy is not used");
+                continue;
+            }
+
             double top1 = Fraction(item, "top1", model, path) ?? throw new AccuracyFormatException(path, $"'{path}': {model} has no \"top1\".");
             var entry = new AccuracyEntry(AccuracyTable.KeyOf(model), Resolution(item, model, path), 100 * top1, 100 * Fraction(item, "top5", model, path), source, AccuracyKind.Measured);
             if (entries.Any(e => e.Model == entry.Model && e.Resolution == entry.Resolution))

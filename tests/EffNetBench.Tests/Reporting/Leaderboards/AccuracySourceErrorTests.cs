@@ -61,4 +61,16 @@ public sealed class AccuracySourceErrorTests
         ], table.Entries);
         Assert.Equal<string>(["measured:eval.json: efficientnet_b0 is evaluated more than once; the first evaluation is used"], table.Notes);
     }
+
+    [Fact]
+    public void Eval_of_a_zoo_model_with_synthetic_weights_is_not_an_accuracy()
+    {
+        // `eval b0` on a generated model scores chance level; that must never replace the published figure.
+        AccuracyTable table = EvalJsonAccuracy.Parse(
+            """{ "model": "b0", "top1": 0.0, "top5": 0.0, "synthetic_weights": true }""",
+            "/runs/eval.json");
+
+        Assert.Empty(table.Entries);
+        Assert.Equal<string>(["measured:eval.json: b0 was evaluated with synthetic weights, so its measured accuracy is not used"], table.Notes);
+    }
 }
