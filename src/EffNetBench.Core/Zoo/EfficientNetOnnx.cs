@@ -43,7 +43,7 @@ public static class EfficientNetOnnx
         return model;
     }
 
-    /// <summary>Serialises to <paramref name="path"/> through a temporary file, so a failed write leaves no half file.</summary>
+    /// <summary>Serialises to <paramref name="path"/> atomically, so a failed or killed write leaves no half model.</summary>
     public static void Save(ModelProto model, string path)
     {
         string full = Path.GetFullPath(path);
@@ -53,21 +53,7 @@ public static class EfficientNetOnnx
             Directory.CreateDirectory(directory);
         }
 
-        string temp = full + $".{Environment.ProcessId}.tmp";
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
-            {
-                model.WriteTo(stream);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
+        AtomicFile.Write(full, model.WriteTo);
     }
 
     private static void AddMetadata(ModelProto model, string key, string value) =>

@@ -35,8 +35,8 @@ internal static partial class PlotFiles
         byte[] pngBytes = plot.GetImageBytes(Width, Height, ImageFormat.Png);
         string svgText = StableSvgIds(plot.GetSvgXml(Width, Height));
 
-        WriteAtomically(png, pngBytes);
-        WriteAtomically(svg, Utf8NoBom.GetBytes(svgText));
+        AtomicFile.WriteAllBytes(png, pngBytes);
+        AtomicFile.WriteAllBytes(svg, Utf8NoBom.GetBytes(svgText));
         return [png, svg];
     }
 
@@ -64,29 +64,4 @@ internal static partial class PlotFiles
     /// <summary>An element id and every reference to one: id="cl_3f", url(#cl_3f), href="#cl_3f".</summary>
     [GeneratedRegex("""(?<lead>id="|url\(#|href="#)(?<id>(?<prefix>[A-Za-z]+)_[0-9A-Fa-f]+)""", RegexOptions.CultureInvariant)]
     private static partial Regex SvgIdReference();
-
-    /// <summary>
-    /// Readers (a report server, a browser refreshing the page) never see a half-written image: the bytes go
-    /// to a temporary file in the same folder, which is on the same file system, and a rename replaces the old file.
-    /// </summary>
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        string folder = Path.GetDirectoryName(path)!;
-        string temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
-    }
 }
