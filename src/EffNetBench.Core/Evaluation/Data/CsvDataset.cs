@@ -48,18 +48,7 @@ internal static class CsvDataset
                     throw new DatasetException(csvPath, $"{DatasetReader.Line(csvPath, line)} has an empty path or label: each row must be path,label");
                 }
 
-                string full = Path.GetFullPath(path, folder);
-                if (!ImageExtensions.IsSupported(full))
-                {
-                    throw ImageExtensions.Unsupported(full, $"fix {DatasetReader.Line(csvPath, line)} or convert the image");
-                }
-
-                if (!File.Exists(full))
-                {
-                    throw new DatasetException(full, $"{DatasetReader.Line(csvPath, line)}: image '{full}' not found: paths are relative to the CSV's folder");
-                }
-
-                paths.Add(full);
+                paths.Add(ImageExtensions.ResolveListed(path, folder, csvPath, line, "paths are relative to the CSV's folder"));
                 labels.Add(label);
                 lines.Add(line);
             }

@@ -49,18 +49,7 @@ internal static class FlatLabels
                     throw new DatasetException(labelsFile, $"{DatasetReader.Line(labelsFile, line)} is not \"file label\": write a file name and its label on every line");
                 }
 
-                string full = Path.GetFullPath(file, folder);
-                if (!ImageExtensions.IsSupported(full))
-                {
-                    throw ImageExtensions.Unsupported(full, $"fix {DatasetReader.Line(labelsFile, line)} or convert the image");
-                }
-
-                if (!File.Exists(full))
-                {
-                    throw new DatasetException(full, $"{DatasetReader.Line(labelsFile, line)}: image '{full}' not found: file names are relative to '{folder}'");
-                }
-
-                paths.Add(full);
+                paths.Add(ImageExtensions.ResolveListed(file, folder, labelsFile, line, $"file names are relative to '{folder}'"));
                 labels.Add(label);
                 lines.Add(line);
             }
