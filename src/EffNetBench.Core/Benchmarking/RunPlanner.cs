@@ -20,7 +20,7 @@ public static class RunPlanner
             ArchitectureCount count = ArchitectureCounter.Count(arch);
 
             // FLOPs and weight bytes from the structure of the graph that will run (BN folded); no weights generated here.
-            GraphAnalysis analysis = GraphAnalyzer.Analyze(EfficientNetOnnx.Build(arch, new ExportOptions(StructureOnly: true)), new AnalysisOptions());
+            GraphAnalysis analysis = ZooStructure.Analyze(arch);
             var model = new ModelInfo(arch.Name, ModelSource.Zoo, null, arch.Resolution, count.TrainableParams, count.Macs, analysis.Flops);
             Expand(cases, model, arch, analysis.WeightBytes, fixedBatch: null, providers, settings);
         }

@@ -17,8 +17,7 @@ public static class ZooModelsReport
         ArchitectureCount count = ArchitectureCounter.Count(arch);
 
         // FLOPs come from analysing the graph's structure (no weights are generated for it).
-        GraphAnalysis analysis = GraphAnalyzer.Analyze(
-            EfficientNetOnnx.Build(arch, new ExportOptions(StructureOnly: true)), new AnalysisOptions());
+        GraphAnalysis analysis = ZooStructure.Analyze(arch);
         PublishedFigures p = variant.Published;
         return new ZooModelRow(variant.Name, arch.Family.ToString(), arch.Resolution, count.TrainableParams,
             count.FoldedGraphParams, count.Macs, analysis.Flops, p.Params, p.Macs, p.MacsResolution, p.Top1, p.Top5,

@@ -51,6 +51,6 @@ internal static class AnalyzeCommand
 
         // Counting needs only the structure: no weights are generated for a zoo variant.
         EfficientNetArchitecture arch = ArchitectureBuilder.Build(spec, resolution);
-        return ($"{arch.Name} (zoo, {arch.Resolution}x{arch.Resolution}, BN folded)", EfficientNetOnnx.Build(arch, new ExportOptions(StructureOnly: true)));
+        return ($"{arch.Name} (zoo, {arch.Resolution}x{arch.Resolution}, BN folded)", ZooStructure.Graph(arch));
     }
 }

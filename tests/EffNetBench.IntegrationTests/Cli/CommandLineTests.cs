@@ -90,6 +90,16 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_of_a_zoo_variant_takes_the_batch_option()
+    {
+        (int code, string output, _) = CliRunner.Run("analyze", "b0", "--format", "json", "--batch", "8");
+
+        Assert.Equal(0, code);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal(8 * 385_814_752L, json.RootElement.GetProperty("macs").GetInt64());
+    }
+
+    [Fact]
     public void Custom_scaling_by_phi_exports_a_valid_model()
     {
         string path = Path.Combine(_dir, "phi.onnx");
