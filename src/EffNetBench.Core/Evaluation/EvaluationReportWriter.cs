@@ -4,17 +4,19 @@ using System.Text;
 using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Evaluation.Metrics;
 using EffNetBench.Core.Reporting;
+using EffNetBench.Core.Reporting.Plots;
 using EffNetBench.Core.Results;
 
 namespace EffNetBench.Core.Evaluation;
 
-/// <summary>Writes eval.json, eval.md, per_class.csv and confusion.csv for one <see cref="EvaluationResult"/>.</summary>
+/// <summary>Writes eval.json, eval.md, per_class.csv, confusion.csv and confusion.png/.svg for one <see cref="EvaluationResult"/>.</summary>
 public static class EvaluationReportWriter
 {
     public const string JsonFileName = "eval.json";
     public const string MarkdownFileName = "eval.md";
     public const string PerClassFileName = "per_class.csv";
     public const string ConfusionFileName = "confusion.csv";
+    public const string ConfusionPlotStem = "confusion";
 
     public const string SyntheticWarning = "synthetic weights: accuracy is meaningless (a generated zoo model classifies at chance level)";
 
@@ -31,7 +33,8 @@ public static class EvaluationReportWriter
         AtomicFile.WriteAllText(md, Markdown(result));
         AtomicFile.WriteAllText(perClass, PerClassCsv(result.Report));
         AtomicFile.WriteAllText(confusion, ConfusionCsv(result.Report));
-        return [json, md, perClass, confusion];
+        IReadOnlyList<string> plots = ConfusionPlot.Write(result.Report.Classes, result.Report.ConfusionMatrix.Select(row => (IReadOnlyList<long>)row).ToArray(), directory, ConfusionPlotStem);
+        return [json, md, perClass, confusion, .. plots];
     }
 
     public static string Json(EvaluationResult result)
@@ -167,6 +170,10 @@ public static class EvaluationReportWriter
             Line($"- {Escape(m.TrueClass)} → {Escape(m.PredictedClass)}: {N(m.Count)}");
         }
 
+        Line(string.Empty);
+        Line(r.Classes.Length > ConfusionPlot.MaxClasses
+            ? $"![confusion matrix]({ConfusionPlotStem}.png) (the {N(ConfusionPlot.MaxClasses)} most confused of {N(r.Classes.Length)} classes; the full matrix is in {ConfusionFileName})"
+            : $"![confusion matrix]({ConfusionPlotStem}.png)");
         Line(string.Empty);
         Line("## Worst recall");
         Line(string.Empty);

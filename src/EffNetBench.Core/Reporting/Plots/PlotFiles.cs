@@ -26,14 +26,14 @@ internal static partial class PlotFiles
     }
 
     /// <summary>Writes directory/fileStem.png and directory/fileStem.svg; returns their full paths in that order.</summary>
-    public static IReadOnlyList<string> Write(Plot plot, string directory, string fileStem)
+    public static IReadOnlyList<string> Write(Plot plot, string directory, string fileStem, int width = Width, int height = Height)
     {
         Directory.CreateDirectory(directory);
         string png = Path.GetFullPath(Path.Combine(directory, fileStem + ".png"));
         string svg = Path.GetFullPath(Path.Combine(directory, fileStem + ".svg"));
 
-        byte[] pngBytes = plot.GetImageBytes(Width, Height, ImageFormat.Png);
-        string svgText = StableSvgIds(plot.GetSvgXml(Width, Height));
+        byte[] pngBytes = plot.GetImageBytes(width, height, ImageFormat.Png);
+        string svgText = StableSvgIds(plot.GetSvgXml(width, height));
 
         AtomicFile.WriteAllBytes(png, pngBytes);
         AtomicFile.WriteAllBytes(svg, Utf8NoBom.GetBytes(svgText));

@@ -100,6 +100,13 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(4, perClassCsv.Length);
         Assert.StartsWith("class,precision,recall,f1,support", perClassCsv[0], StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(outDir, "*.tmp"));
+
+        // The heatmap is written next to the tables and linked from the report.
+        Assert.Equal(
+            new[] { "confusion.csv", "confusion.png", "confusion.svg", "eval.json", "eval.md", "per_class.csv" },
+            Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
+        Assert.Contains("![confusion matrix](confusion.png)", md, StringComparison.Ordinal);
+        Assert.Contains("a_red", File.ReadAllText(Path.Combine(outDir, "confusion.svg")), StringComparison.Ordinal);
     }
 
     [Fact]
