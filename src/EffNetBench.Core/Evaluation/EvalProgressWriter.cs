@@ -17,7 +17,14 @@ public sealed class EvalProgressWriter(TextWriter writer) : IProgress<EvalProgre
         }
 
         _lastTicks = now;
+        string eta = value.Done >= value.Total || value.Remaining is not TimeSpan left ? string.Empty : ", ETA " + Clock(left);
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"eval: {value.Done}/{value.Total} images ({value.Skipped} skipped), {value.ImagesPerSecond:0.#} images/s"));
+            $"eval: {value.Done}/{value.Total} images ({value.Skipped} skipped), {value.ImagesPerSecond:0.#} images/s{eta}"));
     }
+
+    /// <summary>h:mm:ss, or m:ss under an hour.</summary>
+    public static string Clock(TimeSpan t) =>
+        t.TotalHours >= 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}")
+            : string.Create(CultureInfo.InvariantCulture, $"{t.Minutes}:{t.Seconds:00}");
 }

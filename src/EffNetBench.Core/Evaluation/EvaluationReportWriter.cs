@@ -84,8 +84,36 @@ public static class EvaluationReportWriter
             },
             ElapsedSeconds = result.Elapsed.TotalSeconds,
             ImagesPerSecond = result.ImagesPerSecond,
+            Pipeline = Pipeline(result.Timings),
         };
         return Tabular.ToJson(document);
+    }
+
+    /// <summary>The timings as eval.json shows them: seconds, with the share of the run the inference thread waited for input.</summary>
+    public static object Pipeline(PipelineTimings t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return new
+        {
+            t.Workers,
+            DecodeCpuSeconds = t.DecodeSeconds,
+            PreprocessCpuSeconds = t.PreprocessSeconds,
+            InferenceSeconds = t.InferenceSeconds,
+            InferenceWaitSeconds = t.InferenceWaitSeconds,
+            PeakRssBytes = t.PeakRssBytes,
+        };
+    }
+
+    /// <summary>One line for people: per-image costs of each stage and whether the model or the input pipeline set the pace.</summary>
+    public static string PipelineSummary(PipelineTimings t, int images, TimeSpan elapsed)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        double n = Math.Max(images, 1);
+        double waitShare = t.InferenceWaitSeconds / Math.Max(elapsed.TotalSeconds, 1e-9);
+        string pace = waitShare < 0.1 ? "inference-bound" : waitShare > 0.5 ? "input-bound" : "partly input-bound";
+        string peak = t.PeakRssBytes is long b ? string.Create(CultureInfo.InvariantCulture, $", peak RSS {b / 1048576.0:0} MiB") : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"decode {t.DecodeSeconds * 1000 / n:0.00} ms + preprocess {t.PreprocessSeconds * 1000 / n:0.00} ms CPU per image on {t.Workers} workers; inference {t.InferenceSeconds * 1000 / n:0.00} ms per image; the inference thread waited for input {waitShare:0%} of the run ({pace}){peak}");
     }
 
     /// <summary>Metric warnings as text, after the synthetic-weights and skipped-images notes.</summary>
@@ -129,6 +157,7 @@ public static class EvaluationReportWriter
         Line($"- Weighted precision / recall / F1: {F(r.Weighted.Precision)} / {F(r.Weighted.Recall)} / {F(r.Weighted.F1)}");
         Line($"- Expected calibration error: {(r.ExpectedCalibrationError is double e ? F(e) : "n/a")}");
         Line($"- Provider: {Providers.ExecutionProviders.Name(result.Request.Provider)}, batch {N(result.Batch)}{(result.FixedBatch ? " (fixed by the model)" : string.Empty)}, {result.ImagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture)} images/s");
+        Line($"- Pipeline: {PipelineSummary(result.Timings, r.Images, result.Elapsed)}");
         Preprocessing p = result.Preprocessing;
         Line(string.Create(CultureInfo.InvariantCulture,
             $"- Preprocessing: resize {p.ResizeSize} ({p.Interpolation.ToString().ToLowerInvariant()}), crop {p.Resolution} (crop_pct {p.CropPct}), scale {p.Scale}, mean {string.Join(',', p.Mean)}, std {string.Join(',', p.Std)}, {p.Channels.ToString().ToLowerInvariant()}, {p.Layout.ToString().ToLowerInvariant()}"));

@@ -9,6 +9,7 @@ namespace EffNetBench.Core.Evaluation;
 /// <param name="Batch">Images per inference call.</param>
 /// <param name="FixedBatch">True when the model's batch dimension is fixed (a partial last batch was zero-padded).</param>
 /// <param name="ImagesPerSecond">Images (decoded + classified) per wall-clock second, end to end.</param>
+/// <param name="Timings">Where the time went: input pipeline, inference, waiting; and peak memory.</param>
 public sealed record EvaluationResult(
     EvaluationRequest Request,
     ClassificationReport Report,
@@ -17,4 +18,5 @@ public sealed record EvaluationResult(
     int Batch,
     bool FixedBatch,
     TimeSpan Elapsed,
-    double ImagesPerSecond);
+    double ImagesPerSecond,
+    PipelineTimings Timings);

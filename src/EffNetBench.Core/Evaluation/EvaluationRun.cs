@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Threading.Channels;
 using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Evaluation.Metrics;
+using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Graph;
 using EffNetBench.Core.Providers;
 using Microsoft.ML.OnnxRuntime;
@@ -41,7 +42,38 @@ public static class EvaluationRun
         pre.Validate();
         bool fixedBatch = dims[0] > 0;
         int batch = fixedBatch ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatch;
-        return Classify(request, session, inputName, outputName, pre, batch, fixedBatch, progress, cancellationToken);
+        var run = new Pipeline(request, session, inputName, outputName, pre, batch, fixedBatch);
+        run.Execute(progress, cancellationToken);
+        if (run.Accumulator.Images == 0)
+        {
+            throw new EvaluationException($"none of the {request.Dataset.Images.Length.ToString(CultureInfo.InvariantCulture)} images of '{request.Dataset.Root}' could be decoded: first: {run.Skipped.FirstOrDefault()?.Reason}");
+        }
+
+        return new EvaluationResult(request, run.Accumulator.Build(), run.Skipped, pre, batch, fixedBatch, run.Elapsed,
+            request.Dataset.Images.Length / Math.Max(run.Elapsed.TotalSeconds, 1e-9), run.Timings);
+    }
+
+    /// <summary>
+    /// Decodes and preprocesses every image exactly as <see cref="Execute"/> would (same workers, channel and bad-image
+    /// rule) but runs no inference: checks a dataset before a long run and measures the input pipeline alone. The model
+    /// is still opened, for its input shape.
+    /// </summary>
+    /// <exception cref="ModelLoadException">The model cannot be loaded or has no 4-D float image input.</exception>
+    /// <exception cref="EvaluationException">Too many bad images.</exception>
+    public static InputPipelineResult MeasureInput(EvaluationRequest request, IProgress<EvalProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using SessionOptions options = SessionFactory.CreateOptions(request.Provider, request.Threads, request.ProviderSettings);
+        using InferenceSession session = Open(request.ModelPath, options);
+        (string inputName, int[] dims) = ImageInput(session, request.ModelPath);
+        Preprocessing pre = Resolve(request, dims);
+        pre.Validate();
+        int batch = dims[0] > 0 ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatch;
+        var run = new Pipeline(request, session: null, inputName, session.OutputNames[0], pre, batch, dims[0] > 0);
+        run.Execute(progress, cancellationToken);
+        int images = request.Dataset.Images.Length - run.Skipped.Length;
+        return new InputPipelineResult(images, run.Skipped, pre, run.Elapsed,
+            request.Dataset.Images.Length / Math.Max(run.Elapsed.TotalSeconds, 1e-9), run.Timings);
     }
 
     private static InferenceSession Open(string path, SessionOptions options)
@@ -91,105 +123,147 @@ public static class EvaluationRun
         return pre;
     }
 
-    private static EvaluationResult Classify(EvaluationRequest request, InferenceSession session, string inputName, string outputName,
-        Preprocessing pre, int batch, bool fixedBatch, IProgress<EvalProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>One pass over the dataset: workers decode and preprocess into a bounded channel, this thread batches and classifies.</summary>
+    private sealed class Pipeline(EvaluationRequest request, InferenceSession? session, string inputName, string outputName,
+        Preprocessing pre, int batch, bool fixedBatch)
     {
-        ImmutableArray<LabelledImage> images = request.Dataset.Images;
-        int total = images.Length;
-        long allowedBad = (long)Math.Floor(request.MaxBadFraction * total);
-        int elements = pre.ElementCount;
-        var accumulator = new ClassificationAccumulator(request.Dataset.Classes);
-        var skipped = new ConcurrentQueue<SkippedImage>();
-        var channel = Channel.CreateBounded<PreparedImage>(new BoundedChannelOptions(batch * BatchesInFlight)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        private readonly StageClock _stages = new();
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var clock = Stopwatch.StartNew();
-        Task producer = Produce(images, pre, channel.Writer, stop.Token);
-        float[] buffer = new float[(long)batch * elements];
-        var pending = new List<PreparedImage>(batch);
-        int done = 0;
-        try
+        public ClassificationAccumulator Accumulator { get; } = new(request.Dataset.Classes);
+
+        public ImmutableArray<SkippedImage> Skipped { get; private set; } = [];
+
+        public TimeSpan Elapsed { get; private set; }
+
+        public PipelineTimings Timings { get; private set; } = new(0, 0, 0, 0, 0, null);
+
+        /// <summary>Runs the pass; with no session, prepared images are counted and dropped (the input pipeline alone).</summary>
+        public void Execute(IProgress<EvalProgress>? progress, CancellationToken cancellationToken)
         {
-            using var runOptions = new RunOptions();
-            ChannelReader<PreparedImage> reader = channel.Reader;
-            while (reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult())
+            ImmutableArray<LabelledImage> images = request.Dataset.Images;
+            int total = images.Length;
+            long allowedBad = (long)Math.Floor(request.MaxBadFraction * total);
+            var skipped = new ConcurrentQueue<SkippedImage>();
+            var channel = Channel.CreateBounded<PreparedImage>(new BoundedChannelOptions(batch * BatchesInFlight)
             {
-                while (reader.TryRead(out PreparedImage item))
-                {
-                    if (item.Input is null)
-                    {
-                        skipped.Enqueue(new SkippedImage(item.Path, item.Error ?? "unreadable"));
-                        done++;
-                        if (skipped.Count > allowedBad)
-                        {
-                            throw TooManyBad(skipped, total, request.MaxBadFraction);
-                        }
+                SingleReader = true,
+                FullMode = BoundedChannelFullMode.Wait,
+            });
 
-                        continue;
-                    }
-
-                    pending.Add(item);
-                    if (pending.Count == batch)
-                    {
-                        done += RunBatch(session, runOptions, inputName, outputName, pre, batch, pending, buffer, accumulator, request);
-                        progress?.Report(new EvalProgress(done, total, skipped.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)));
-                    }
-                }
-            }
-
-            if (pending.Count > 0)
-            {
-                // A fixed-batch model gets zero rows as padding; a dynamic one runs the remainder at its own size.
-                done += RunBatch(session, runOptions, inputName, outputName, pre, fixedBatch ? batch : pending.Count, pending, buffer, accumulator, request);
-            }
-
-            // Surfaces a worker's unexpected exception (bad images are results, not exceptions).
-            producer.GetAwaiter().GetResult();
-        }
-        finally
-        {
-            stop.Cancel();
-            Drain(channel.Reader, pending);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var clock = Stopwatch.StartNew();
+            int workers = Environment.ProcessorCount;
+            Task producer = Produce(images, pre, channel.Writer, workers, _stages, stop.Token);
+            float[] buffer = session is null ? [] : new float[(long)batch * pre.ElementCount];
+            var pending = new List<PreparedImage>(batch);
+            int done = 0;
+            long waitTicks = 0;
+            long inferenceTicks = 0;
             try
             {
-                producer.Wait(CancellationToken.None);
+                using var runOptions = new RunOptions();
+                ChannelReader<PreparedImage> reader = channel.Reader;
+                while (true)
+                {
+                    long waitStart = Stopwatch.GetTimestamp();
+                    bool more = reader.WaitToReadAsync(stop.Token).AsTask().GetAwaiter().GetResult();
+                    waitTicks += Stopwatch.GetTimestamp() - waitStart;
+                    if (!more)
+                    {
+                        break;
+                    }
+
+                    while (reader.TryRead(out PreparedImage item))
+                    {
+                        if (item.Input is null)
+                        {
+                            skipped.Enqueue(new SkippedImage(item.Path, item.Error ?? "unreadable"));
+                            done++;
+                            if (skipped.Count > allowedBad)
+                            {
+                                throw TooManyBad(skipped, total, request.MaxBadFraction);
+                            }
+
+                            continue;
+                        }
+
+                        pending.Add(item);
+                        if (pending.Count == batch)
+                        {
+                            long runStart = Stopwatch.GetTimestamp();
+                            done += RunBatch(session, runOptions, inputName, outputName, pre, batch, pending, buffer, Accumulator, request);
+                            inferenceTicks += Stopwatch.GetTimestamp() - runStart;
+                            progress?.Report(new EvalProgress(done, total, skipped.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)));
+                        }
+                    }
+                }
+
+                if (pending.Count > 0)
+                {
+                    // A fixed-batch model gets zero rows as padding; a dynamic one runs the remainder at its own size.
+                    long runStart = Stopwatch.GetTimestamp();
+                    done += RunBatch(session, runOptions, inputName, outputName, pre, fixedBatch ? batch : pending.Count, pending, buffer, Accumulator, request);
+                    inferenceTicks += Stopwatch.GetTimestamp() - runStart;
+                }
+
+                // Surfaces a worker's unexpected exception (bad images are results, not exceptions).
+                producer.GetAwaiter().GetResult();
             }
-            catch (AggregateException)
+            finally
             {
-                // Already surfaced above, or superseded by the exception that brought us here.
+                stop.Cancel();
+                Drain(channel.Reader, pending);
+                try
+                {
+                    producer.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // Already surfaced above, or superseded by the exception that brought us here.
+                }
+
+                Drain(channel.Reader, pending);
             }
 
-            Drain(channel.Reader, pending);
+            clock.Stop();
+            progress?.Report(new EvalProgress(done, total, skipped.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)));
+            Elapsed = clock.Elapsed;
+            Timings = new PipelineTimings(workers, Seconds(_stages.DecodeTicks), Seconds(_stages.PreprocessTicks),
+                Seconds(inferenceTicks), Seconds(waitTicks), ProcessMemory.PeakRssBytes());
+
+            // Stable order for reports: the dataset's, not the workers' completion order.
+            var order = images.Select((img, i) => (img.Path, i)).ToDictionary(t => t.Path, t => t.i, StringComparer.Ordinal);
+            Skipped = [.. skipped.OrderBy(s => order.GetValueOrDefault(s.Path, int.MaxValue))];
         }
 
-        clock.Stop();
-        progress?.Report(new EvalProgress(done, total, skipped.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)));
-        if (accumulator.Images == 0)
-        {
-            throw new EvaluationException($"none of the {total.ToString(CultureInfo.InvariantCulture)} images of '{request.Dataset.Root}' could be decoded: first: {skipped.FirstOrDefault()?.Reason}");
-        }
-
-        // Stable order for reports: the dataset's, not the workers' completion order.
-        var order = images.Select((img, i) => (img.Path, i)).ToDictionary(t => t.Path, t => t.i, StringComparer.Ordinal);
-        ImmutableArray<SkippedImage> skippedSorted = [.. skipped.OrderBy(s => order.GetValueOrDefault(s.Path, int.MaxValue))];
-        return new EvaluationResult(request, accumulator.Build(), skippedSorted, pre, batch, fixedBatch, clock.Elapsed,
-            total / Math.Max(clock.Elapsed.TotalSeconds, 1e-9));
+        private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
     }
 
-    private static Task Produce(ImmutableArray<LabelledImage> images, Preprocessing pre, ChannelWriter<PreparedImage> writer, CancellationToken token) =>
+    /// <summary>Busy time of the decode/preprocess workers, added up across threads.</summary>
+    private sealed class StageClock
+    {
+        private long _decodeTicks;
+        private long _preprocessTicks;
+
+        public long DecodeTicks => Interlocked.Read(ref _decodeTicks);
+
+        public long PreprocessTicks => Interlocked.Read(ref _preprocessTicks);
+
+        public void AddDecode(long ticks) => Interlocked.Add(ref _decodeTicks, ticks);
+
+        public void AddPreprocess(long ticks) => Interlocked.Add(ref _preprocessTicks, ticks);
+    }
+
+    private static Task Produce(ImmutableArray<LabelledImage> images, Preprocessing pre, ChannelWriter<PreparedImage> writer, int workers, StageClock stages, CancellationToken token) =>
         Task.Run(async () =>
         {
             Exception? failure = null;
             try
             {
-                var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = token };
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = token };
                 await Parallel.ForEachAsync(images, parallel, async (image, ct) =>
                 {
-                    PreparedImage item = Prepare(image, pre);
+                    PreparedImage item = Prepare(image, pre, stages);
                     try
                     {
                         await writer.WriteAsync(item, ct).ConfigureAwait(false);
@@ -212,9 +286,12 @@ public static class EvaluationRun
             }
         }, CancellationToken.None);
 
-    private static PreparedImage Prepare(LabelledImage image, Preprocessing pre)
+    private static PreparedImage Prepare(LabelledImage image, Preprocessing pre, StageClock stages)
     {
+        long start = Stopwatch.GetTimestamp();
         using DecodeResult decoded = ImageDecoder.Decode(image.Path);
+        long decodedAt = Stopwatch.GetTimestamp();
+        stages.AddDecode(decodedAt - start);
         if (decoded.Image is null)
         {
             return new PreparedImage(image.Path, image.ClassIndex, null, decoded.Error);
@@ -225,6 +302,7 @@ public static class EvaluationRun
         try
         {
             Preprocessor.Fill(decoded.Image, pre, row.AsSpan(0, pre.ElementCount));
+            stages.AddPreprocess(Stopwatch.GetTimestamp() - decodedAt);
             return new PreparedImage(image.Path, image.ClassIndex, row, null);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
@@ -235,11 +313,23 @@ public static class EvaluationRun
     }
 
     /// <returns>The number of real images classified.</returns>
-    private static int RunBatch(InferenceSession session, RunOptions runOptions, string inputName, string outputName, Preprocessing pre,
+    private static int RunBatch(InferenceSession? session, RunOptions runOptions, string inputName, string outputName, Preprocessing pre,
         int rows, List<PreparedImage> pending, float[] buffer, ClassificationAccumulator accumulator, EvaluationRequest request)
     {
         int elements = pre.ElementCount;
         int real = pending.Count;
+        if (session is null)
+        {
+            // The input pipeline alone: the images were prepared; there is nothing to run them through.
+            foreach (PreparedImage item in pending)
+            {
+                Return(item);
+            }
+
+            pending.Clear();
+            return real;
+        }
+
         for (int i = 0; i < real; i++)
         {
             pending[i].Input.AsSpan(0, elements).CopyTo(buffer.AsSpan(i * elements, elements));

@@ -37,12 +37,13 @@ internal static class EvalCommand
         var channels = new Option<string?>("--channels") { Description = "rgb (default) or bgr" };
         var layout = new Option<string?>("--layout") { Description = "nchw or nhwc (default: read from the model's input shape)" };
         var seed = new Option<ulong>("--seed") { Description = "Seed of a zoo variant's synthetic weights", DefaultValueFactory = _ => ExportOptions.DefaultSeed };
+        var decodeOnly = new Option<bool>("--decode-only") { Description = "Decode and preprocess every image without inference: check a dataset for bad images and measure the input pipeline alone (writes nothing)" };
         var cacheDir = new Option<string?>("--cache-dir") { Description = $"Where generated zoo models are cached (default: the platform cache folder; also ${ModelCache.EnvironmentVariable})" };
 
         var command = new Command("eval", "Measure a classifier's accuracy on a labelled image set (top-1/top-5 with CIs, per-class metrics, confusion matrix)")
         {
             model, dataset, classes, labels, limit, batch, providers, threads, maxBad, outDir,
-            resize, cropPct, interpolation, mean, std, scale, channels, layout, seed, cacheDir,
+            resize, cropPct, interpolation, mean, std, scale, channels, layout, seed, cacheDir, decodeOnly,
         };
         command.SetAction(parse =>
         {
@@ -78,8 +79,14 @@ internal static class EvalCommand
                 LayoutFromModel: layoutText is null,
                 batchN, provider, threadsN, new ProviderSettings(), maxBadFraction);
 
-            var reporter = new EvalProgressWriter(progress);
-            EvaluationResult result = EvaluationRun.Execute(request, reporter);
+            if (parse.GetValue(decodeOnly))
+            {
+                InputPipelineResult input = EvalProgressBar.Run(request, progress, p => EvaluationRun.MeasureInput(request, p));
+                output.Write(InputSummary(input));
+                return ExitCodes.Success;
+            }
+
+            EvaluationResult result = EvalProgressBar.Run(request, progress, p => EvaluationRun.Execute(request, p));
             string dir = Path.GetFullPath(parse.GetValue(outDir) ?? Path.Combine(".", "eval-" + modelName));
             IReadOnlyList<string> written = EvaluationReportWriter.Write(result, dir);
 
@@ -205,6 +212,28 @@ internal static class EvalCommand
         throw new UsageException($"--max-bad '{text}' is not valid: use a percentage such as 1% or a fraction in [0, 1] such as 0.01");
     }
 
+    private static string InputSummary(InputPipelineResult input)
+    {
+        PipelineTimings t = input.Timings;
+        double n = Math.Max(input.Images, 1);
+        string Ms(double seconds) => (seconds * 1000 / n).ToString("0.00", CultureInfo.InvariantCulture) + " ms";
+        var rows = new List<IReadOnlyList<string>>
+        {
+            new[] { "images", $"{Tabular.Number(input.Images)} decoded and preprocessed, {Tabular.Number(input.Skipped.Length)} skipped" },
+            new[] { "images/s", input.ImagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture) + $" ({t.Workers.ToString(CultureInfo.InvariantCulture)} workers, no inference)" },
+            new[] { "decode CPU per image", Ms(t.DecodeSeconds) },
+            new[] { "preprocess CPU per image", Ms(t.PreprocessSeconds) },
+            new[] { "peak RSS", t.PeakRssBytes is long b ? (b / 1048576.0).ToString("0", CultureInfo.InvariantCulture) + " MiB" : "n/a" },
+        };
+        string text = Tabular.Table(["input pipeline", "value"], rows);
+        foreach (SkippedImage s in input.Skipped)
+        {
+            text += $"skipped: {s.Path}: {s.Reason}{Environment.NewLine}";
+        }
+
+        return text;
+    }
+
     private static string Summary(EvaluationResult result)
     {
         var r = result.Report;
@@ -219,6 +248,6 @@ internal static class EvalCommand
             new[] { "macro F1", r.Macro.F1.ToString("0.0000", CultureInfo.InvariantCulture) },
             new[] { "images/s", result.ImagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture) },
         };
-        return Tabular.Table(["metric", "value"], rows);
+        return Tabular.Table(["metric", "value"], rows) + "pipeline: " + EvaluationReportWriter.PipelineSummary(result.Timings, r.Images, result.Elapsed) + Environment.NewLine;
     }
 }

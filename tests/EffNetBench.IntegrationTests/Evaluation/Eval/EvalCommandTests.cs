@@ -110,6 +110,57 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_json_says_where_the_time_went()
+    {
+        (string model, string data) = Setup();
+        string outDir = _work.PathOf("out");
+
+        (int code, string output, string error) = CliRunner.Run(["eval", model, data, "--out", outDir, "--max-bad", "10%", .. Tiny]);
+
+        Assert.True(code == 0, error + output);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "eval.json")));
+        JsonElement pipeline = json.RootElement.GetProperty("pipeline");
+        Assert.Equal(Environment.ProcessorCount, pipeline.GetProperty("workers").GetInt32());
+        foreach (string stage in new[] { "decode_cpu_seconds", "preprocess_cpu_seconds", "inference_seconds", "inference_wait_seconds" })
+        {
+            double seconds = pipeline.GetProperty(stage).GetDouble();
+            Assert.True(seconds > 0 && seconds < json.RootElement.GetProperty("elapsed_seconds").GetDouble() * Environment.ProcessorCount, $"{stage} = {seconds}");
+        }
+
+        Assert.True(pipeline.GetProperty("peak_rss_bytes").GetInt64() > 10_000_000);
+        Assert.Contains("pipeline: decode ", output, StringComparison.Ordinal);
+        Assert.Contains("- Pipeline: decode ", File.ReadAllText(Path.Combine(outDir, "eval.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decode_only_checks_every_image_lists_the_bad_ones_and_writes_nothing()
+    {
+        (string model, string data) = Setup(corrupt: 2);
+        string outDir = _work.PathOf("out");
+
+        (int code, string output, string error) = CliRunner.Run(["eval", model, data, "--decode-only", "--out", outDir, "--max-bad", "20%", .. Tiny]);
+
+        Assert.True(code == 0, error + output);
+        Assert.Contains("14 decoded and preprocessed, 2 skipped", output, StringComparison.Ordinal);
+        Assert.Contains("no inference", output, StringComparison.Ordinal);
+        Assert.Contains($"skipped: {Path.Combine(data, "c_blue", "corrupt0.jpg")}: ", output, StringComparison.Ordinal);
+        Assert.Contains($"skipped: {Path.Combine(data, "c_blue", "corrupt1.jpg")}: ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("top-1", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Fact]
+    public void Decode_only_still_fails_past_max_bad()
+    {
+        (string model, string data) = Setup(corrupt: 3);
+
+        (int code, _, string error) = CliRunner.Run(["eval", model, data, "--decode-only", "--max-bad", "10%", .. Tiny]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("--max-bad", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Too_many_bad_images_fail_with_one_line()
     {
         // 3 corrupt of 17 images is 17.6 %, above a --max-bad of 10 %.
