@@ -16,7 +16,7 @@ public static class AccuracySources
         _ when source.StartsWith(TimmCsvPrefix, StringComparison.Ordinal) =>
             $"timm-style results CSV {source[TimmCsvPrefix.Length..]}: top-1 / top-5 as listed there, timm names mapped to zoo variants",
         _ when source.StartsWith(MeasuredPrefix, StringComparison.Ordinal) =>
-            $"measured ImageNet accuracy from {source[MeasuredPrefix.Length..]} (fractions x 100)",
+            $"accuracy measured by `effnet-bench eval` in {source[MeasuredPrefix.Length..]} (fractions x 100), on the dataset that file names: comparable with the published figures only when that is ImageNet validation",
         _ => source,
     };
 }

@@ -38,7 +38,7 @@ public sealed class AccuracyPrecedenceTests
         Assert.Contains("\r\nmynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,200,200,,,false,,,,,file\r\n", LeaderboardWriter.Csv(board));
 
         string markdown = LeaderboardWriter.Markdown(board);
-        Assert.Contains("- **measured:eval.json** (b0@224): measured ImageNet accuracy from eval.json", markdown);
+        Assert.Contains("- **measured:eval.json** (b0@224): accuracy measured by `effnet-bench eval` in eval.json (fractions x 100), on the dataset that file names", markdown);
         Assert.Contains("- **none** (mynet@224): no source has a top-1", markdown);
 
         // b0's accuracy is measured, so only the zoo models with published figures are called out.
