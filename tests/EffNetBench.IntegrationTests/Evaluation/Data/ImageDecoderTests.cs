@@ -29,6 +29,33 @@ public sealed class ImageDecoderTests : IDisposable
         Assert.Equal(255, c.Alpha);
     }
 
+    /// <summary>
+    /// A 16x12 CMYK JPEG (Adobe APP14 marker), left half red and right half blue, made with Pillow 9.4:
+    /// Image.new("RGB", ...).convert("CMYK").save(f, "JPEG", quality=95). Skia cannot encode CMYK, so the bytes are inline.
+    /// </summary>
+    private const string CmykJpegBase64 =
+        "/9j/7gAOQWRvYmUAZAAAAAAA/9sAQwACAQEBAQECAQEBAgICAgIEAwICAgIFBAQDBAYFBgYGBQYGBgcJCAYHCQcGBggLCAkKCgoK"
+        + "CgYICwwLCgwJCgoK/8AAFAgADAAQBEMRAE0RAFkRAEsRAP/EAB8AAAEFAQEBAQEBAAAAAAAAAAABAgMEBQYHCAkKC//EALUQAAIB"
+        + "AwMCBAMFBQQEAAABfQECAwAEEQUSITFBBhNRYQcicRQygZGhCCNCscEVUtHwJDNicoIJChYXGBkaJSYnKCkqNDU2Nzg5OkNERUZH"
+        + "SElKU1RVVldYWVpjZGVmZ2hpanN0dXZ3eHl6g4SFhoeIiYqSk5SVlpeYmZqio6Slpqeoqaqys7S1tre4ubrCw8TFxsfIycrS09TV"
+        + "1tfY2drh4uPk5ebn6Onq8fLz9PX29/j5+v/aAA4EQwBNAFkASwAAPwD9/K/n/r+f+v38r+AOiv7/ACiv7/KK/gDor+AOiv7/ACiv"
+        + "/9k=";
+
+    [Fact]
+    public void CmykJpegBecomesRgb()
+    {
+        string path = _ws.PathOf("cmyk.jpg");
+        File.WriteAllBytes(path, Convert.FromBase64String(CmykJpegBase64));
+        using DecodeResult result = ImageDecoder.Decode(path);
+        Assert.True(result.Succeeded, result.Error);
+        SKBitmap image = result.Image!;
+        Assert.Equal((16, 12, SKColorType.Rgba8888), (image.Width, image.Height, image.ColorType));
+        SKColor left = image.GetPixel(2, 5);
+        SKColor right = image.GetPixel(13, 5);
+        Assert.True(left.Red > 230 && left.Green < 25 && left.Blue < 25, $"left half should be red, is {left}");
+        Assert.True(right.Red < 25 && right.Green < 25 && right.Blue > 230, $"right half should be blue, is {right}");
+    }
+
     [Fact]
     public void DecodesTheFirstGifFrame()
     {
