@@ -12,12 +12,13 @@ internal static class ColourClassifier
     public const int Resolution = 8;
 
     /// <param name="batch">A fixed batch size, or null for a dynamic "N" batch dimension.</param>
-    public static void Save(string path, int? batch = null)
+    /// <param name="nhwc">Channels last (N, 8, 8, 3), pooled with ReduceMean over H and W, instead of NCHW.</param>
+    public static void Save(string path, int? batch = null, bool nhwc = false)
     {
         var graph = new GraphProto { Name = "colour" };
         var dims = new TensorShapeProto();
         dims.Dim.Add(batch is int b ? new TensorShapeProto.Types.Dimension { DimValue = b } : new TensorShapeProto.Types.Dimension { DimParam = "N" });
-        foreach (int d in new[] { 3, Resolution, Resolution })
+        foreach (int d in nhwc ? new[] { Resolution, Resolution, 3 } : new[] { 3, Resolution, Resolution })
         {
             dims.Dim.Add(new TensorShapeProto.Types.Dimension { DimValue = d });
         }
@@ -26,7 +27,18 @@ internal static class ColourClassifier
         graph.Output.Add(new ValueInfoProto { Name = "logits", Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = 1 } } });
         graph.Initializer.Add(Floats("W", [3, 3], [1, 0, 0, 0, 1, 0, 0, 0, 1]));
         graph.Initializer.Add(Floats("C", [3], [0, 0, 0]));
-        graph.Node.Add(Node("GlobalAveragePool", ["input"], "pooled"));
+        if (nhwc)
+        {
+            NodeProto mean = Node("ReduceMean", ["input"], "pooled");
+            mean.Attribute.Add(new AttributeProto { Name = "axes", Type = AttributeProto.Types.AttributeType.Ints, Ints = { 1, 2 } });
+            mean.Attribute.Add(new AttributeProto { Name = "keepdims", Type = AttributeProto.Types.AttributeType.Int, I = 0 });
+            graph.Node.Add(mean);
+        }
+        else
+        {
+            graph.Node.Add(Node("GlobalAveragePool", ["input"], "pooled"));
+        }
+
         NodeProto flatten = Node("Flatten", ["pooled"], "flat");
         flatten.Attribute.Add(new AttributeProto { Name = "axis", Type = AttributeProto.Types.AttributeType.Int, I = 1 });
         graph.Node.Add(flatten);

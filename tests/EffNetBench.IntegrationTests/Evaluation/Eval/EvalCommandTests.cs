@@ -109,6 +109,64 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("a_red", File.ReadAllText(Path.Combine(outDir, "confusion.svg")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, null, "nchw")]
+    [InlineData(true, null, "nhwc")]
+    [InlineData(true, "bgr", "nhwc")]
+    public void Layout_comes_from_the_model_and_bgr_swaps_red_and_blue(bool nhwc, string? channels, string layout)
+    {
+        (string model, string data) = Setup();
+        ColourClassifier.Save(model, batch: null, nhwc);
+        string outDir = _work.PathOf("out");
+        string[] args = ["eval", model, data, "--out", outDir, "--max-bad", "10%", .. Tiny, .. channels is null ? Array.Empty<string>() : ["--channels", channels]];
+
+        (int code, string output, string error) = CliRunner.Run(args);
+
+        Assert.True(code == 0, error + output);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "eval.json")));
+        Assert.Equal(layout, json.RootElement.GetProperty("preprocessing").GetProperty("layout").GetString());
+        long[][] confusion = [.. json.RootElement.GetProperty("confusion_matrix").EnumerateArray().Select(r => r.EnumerateArray().Select(c => c.GetInt64()).ToArray())];
+
+        // RGB: as in the main test. BGR feeds blue where the model reads red: red images score as c_blue and blue as
+        // a_red; a_red's mislabelled green image stays b_green, b_green's blue one becomes a_red.
+        long[][] expected = channels == "bgr"
+            ? [[0L, 1, 4], [1L, 4, 0], [4L, 0, 0]]
+            : [[4L, 1, 0], [0L, 4, 1], [0L, 0, 4]];
+        Assert.Equal(expected, confusion);
+    }
+
+    [Fact]
+    public void A_zoo_variant_takes_its_published_preprocessing_and_is_flagged_as_synthetic()
+    {
+        // Two classes named among 1000 (the zoo's head width); two 500x375 images each.
+        foreach (string folder in new[] { "k0001", "k0002" })
+        {
+            for (int i = 0; i < 2; i++)
+            {
+                _work.Image($"zoo/{folder}/img{i}.jpg", new SKColor((byte)(60 * i), 120, 200), 500, 375);
+            }
+        }
+
+        string classes = _work.Text("classes.txt", string.Join('\n', Enumerable.Range(0, 1000).Select(i => $"k{i:0000}")));
+        string outDir = _work.PathOf("out");
+
+        (int code, string output, string error) = CliRunner.Run(["eval", "b1", _work.PathOf("zoo"), "--classes", classes, "--out", outDir, "--cache-dir", _work.PathOf("cache")]);
+
+        Assert.True(code == 0, error + output);
+        Assert.Contains("warning: synthetic weights", output, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "eval.json")));
+        JsonElement root = json.RootElement;
+        Assert.True(root.GetProperty("synthetic_weights").GetBoolean());
+        Assert.Equal(4, root.GetProperty("images").GetInt32());
+
+        // B1: 240 px, crop_pct 0.882 (resize to round(240 / 0.882) = 272), bicubic, ImageNet mean/std on [0, 1] (reference table).
+        JsonElement p = root.GetProperty("preprocessing");
+        Assert.Equal((240, 272, 0.882, "bicubic", 1.0), (p.GetProperty("resolution").GetInt32(), p.GetProperty("resize_size").GetInt32(),
+            p.GetProperty("crop_pct").GetDouble(), p.GetProperty("interpolation").GetString(), p.GetProperty("scale").GetDouble()));
+        Assert.Equal([0.485f, 0.456f, 0.406f], p.GetProperty("mean").EnumerateArray().Select(v => v.GetSingle()).ToArray());
+        Assert.Equal(1000, root.GetProperty("classes").GetArrayLength());
+    }
+
     [Fact]
     public void Eval_json_says_where_the_time_went()
     {
