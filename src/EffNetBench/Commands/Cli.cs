@@ -30,6 +30,7 @@ public static class Cli
             CompareCommand.Create(output, error),
             HistoryCommand.Create(output, error),
             EvalCommand.Create(output, error),
+            LeakageCommand.Create(output, error),
         };
         root.Options.Add(Verbose);
         root.Options.Add(OrtLib);
