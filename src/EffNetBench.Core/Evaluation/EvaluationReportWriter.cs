@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Evaluation.Leakage;
 using EffNetBench.Core.Evaluation.Metrics;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Reporting.Plots;
@@ -18,6 +19,8 @@ public static class EvaluationReportWriter
     public const string ConfusionFileName = "confusion.csv";
     public const string ConfusionPlotStem = "confusion";
 
+    public const string LeakageWarningCode = "data_leakage";
+
     public const string SyntheticWarning = "synthetic weights: accuracy is meaningless (a generated zoo model classifies at chance level)";
 
     /// <returns>The paths written, in a fixed order.</returns>
@@ -33,8 +36,9 @@ public static class EvaluationReportWriter
         AtomicFile.WriteAllText(md, Markdown(result));
         AtomicFile.WriteAllText(perClass, PerClassCsv(result.Report));
         AtomicFile.WriteAllText(confusion, ConfusionCsv(result.Report));
+        ImmutableArray<string> leakage = result.Leakage is null ? [] : LeakageReportWriter.Write(result.Leakage, directory);
         IReadOnlyList<string> plots = ConfusionPlot.Write(result.Report.Classes, result.Report.ConfusionMatrix.Select(row => (IReadOnlyList<long>)row).ToArray(), directory, ConfusionPlotStem);
-        return [json, md, perClass, confusion, .. plots];
+        return [json, md, perClass, confusion, .. plots, .. leakage];
     }
 
     public static string Json(EvaluationResult result)
@@ -85,6 +89,19 @@ public static class EvaluationReportWriter
             ElapsedSeconds = result.Elapsed.TotalSeconds,
             ImagesPerSecond = result.ImagesPerSecond,
             Pipeline = Pipeline(result.Timings),
+            Leakage = result.Leakage is not LeakageReport l ? null : new
+            {
+                TrainDir = l.TrainRoot,
+                l.TrainImages,
+                l.TestImages,
+                l.LeakedTestImages,
+                l.LeakedFraction,
+                ExactTestImages = l.ExactTestImages,
+                NearOnlyTestImages = l.NearOnlyTestImages,
+                l.LabelConflicts,
+                l.Threshold,
+                Details = LeakageReportWriter.JsonFileName,
+            },
         };
         return Tabular.ToJson(document);
     }
@@ -129,6 +146,12 @@ public static class EvaluationReportWriter
             yield return string.Create(CultureInfo.InvariantCulture, $"{result.Skipped.Length} image(s) could not be decoded and were skipped");
         }
 
+        if (result.Leakage is LeakageReport leak && leak.LeakedTestImages > 0)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"{LeakageWarningCode}: {leak.LeakedTestImages} of {leak.TestImages} evaluated images ({leak.LeakedFraction:0.0%}) also appear in the training set {leak.TrainRoot} ({leak.ExactTestImages} exact, {leak.NearOnlyTestImages} near duplicates{(leak.LabelConflicts > 0 ? $", {leak.LabelConflicts} with another label there" : string.Empty)}): every metric here is inflated; the pairs are in {LeakageReportWriter.CsvFileName}");
+        }
+
         foreach (MetricWarning w in result.Report.Warnings)
         {
             yield return $"{w.Code}: {w.Message}";
@@ -158,6 +181,12 @@ public static class EvaluationReportWriter
         Line($"- Expected calibration error: {(r.ExpectedCalibrationError is double e ? F(e) : "n/a")}");
         Line($"- Provider: {Providers.ExecutionProviders.Name(result.Request.Provider)}, batch {N(result.Batch)}{(result.FixedBatch ? " (fixed by the model)" : string.Empty)}, {result.ImagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture)} images/s");
         Line($"- Pipeline: {PipelineSummary(result.Timings, r.Images, result.Elapsed)}");
+        if (result.Leakage is LeakageReport lk)
+        {
+            Line(string.Create(CultureInfo.InvariantCulture,
+                $"- Leakage check against `{lk.TrainRoot}` ({N(lk.TrainImages)} training images, pHash distance <= {lk.Threshold}): {N(lk.LeakedTestImages)} of {N(lk.TestImages)} evaluated images ({lk.LeakedFraction:0.0%}) also appear in training ({N(lk.ExactTestImages)} exact, {N(lk.NearOnlyTestImages)} near); pairs in {LeakageReportWriter.CsvFileName}"));
+        }
+
         Preprocessing p = result.Preprocessing;
         Line(string.Create(CultureInfo.InvariantCulture,
             $"- Preprocessing: resize {p.ResizeSize} ({p.Interpolation.ToString().ToLowerInvariant()}), crop {p.Resolution} (crop_pct {p.CropPct}), scale {p.Scale}, mean {string.Join(',', p.Mean)}, std {string.Join(',', p.Std)}, {p.Channels.ToString().ToLowerInvariant()}, {p.Layout.ToString().ToLowerInvariant()}"));

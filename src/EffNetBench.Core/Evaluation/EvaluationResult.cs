@@ -19,4 +19,8 @@ public sealed record EvaluationResult(
     bool FixedBatch,
     TimeSpan Elapsed,
     double ImagesPerSecond,
-    PipelineTimings Timings);
+    PipelineTimings Timings)
+{
+    /// <summary>The check of the evaluated images against a training set (eval --train), when one was asked for.</summary>
+    public Leakage.LeakageReport? Leakage { get; init; }
+}

@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Evaluation;
 using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Evaluation.Leakage;
 using EffNetBench.Core.Graph;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Reporting;
@@ -37,13 +39,15 @@ internal static class EvalCommand
         var channels = new Option<string?>("--channels") { Description = "rgb (default) or bgr" };
         var layout = new Option<string?>("--layout") { Description = "nchw or nhwc (default: read from the model's input shape)" };
         var seed = new Option<ulong>("--seed") { Description = "Seed of a zoo variant's synthetic weights", DefaultValueFactory = _ => ExportOptions.DefaultSeed };
+        var train = new Option<string?>("--train") { Description = "Training images' folder: first check the evaluated images for exact and near duplicates in it (data leakage; see 'effnet-bench leakage')" };
+        var leakThreshold = new Option<string?>("--leak-threshold") { Description = $"Perceptual-hash distance counted as a near duplicate with --train, 0 to {PerceptualHash.MaxThreshold} (default {PerceptualHash.DefaultThreshold})" };
         var decodeOnly = new Option<bool>("--decode-only") { Description = "Decode and preprocess every image without inference: check a dataset for bad images and measure the input pipeline alone (writes nothing)" };
         var cacheDir = new Option<string?>("--cache-dir") { Description = $"Where generated zoo models are cached (default: the platform cache folder; also ${ModelCache.EnvironmentVariable})" };
 
         var command = new Command("eval", "Measure a classifier's accuracy on a labelled image set (top-1/top-5 with CIs, per-class metrics, confusion matrix)")
         {
             model, dataset, classes, labels, limit, batch, providers, threads, maxBad, outDir,
-            resize, cropPct, interpolation, mean, std, scale, channels, layout, seed, cacheDir, decodeOnly,
+            resize, cropPct, interpolation, mean, std, scale, channels, layout, seed, cacheDir, decodeOnly, train, leakThreshold,
         };
         command.SetAction(parse =>
         {
@@ -74,6 +78,10 @@ internal static class EvalCommand
                 throw new EvaluationException(e.Message, e);
             }
 
+            string? trainDir = parse.GetValue(train);
+            int threshold = OptionalInt(parse.GetValue(leakThreshold), "--leak-threshold", PerceptualHash.MaxThreshold, min: 0) ?? PerceptualHash.DefaultThreshold;
+            ImmutableArray<LeakageImage> trainImages = trainDir is null ? [] : TrainImages(trainDir, data.Root);
+
             var request = new EvaluationRequest(modelPath, modelName, synthetic, data, pre,
                 ResolutionFromModel: fromModel && parse.GetValue(resize) is null,
                 LayoutFromModel: layoutText is null,
@@ -86,7 +94,16 @@ internal static class EvalCommand
                 return ExitCodes.Success;
             }
 
-            EvaluationResult result = EvalProgressBar.Run(request, progress, p => EvaluationRun.Execute(request, p));
+            LeakageReport? leakage = null;
+            if (trainDir is not null)
+            {
+                // The evaluated images (after --limit), labelled with their classes, against every training image.
+                var check = new LeakageRequest(trainImages, [.. data.Images.Select(i => new LeakageImage(i.Path, data.Classes[i.ClassIndex]))],
+                    threshold, Path.GetFullPath(trainDir), data.Root);
+                leakage = LeakageFinder.Find(check, new LeakageProgressWriter(progress));
+            }
+
+            EvaluationResult result = EvalProgressBar.Run(request, progress, p => EvaluationRun.Execute(request, p)) with { Leakage = leakage };
             string dir = Path.GetFullPath(parse.GetValue(outDir) ?? Path.Combine(".", "eval-" + modelName));
             IReadOnlyList<string> written = EvaluationReportWriter.Write(result, dir);
 
@@ -190,10 +207,32 @@ internal static class EvalCommand
         throw new UsageException($"{option} '{text}' is not valid: give three {(allowZero ? "finite" : "finite non-zero")} numbers R,G,B, e.g. 0.485,0.456,0.406");
     }
 
-    private static int? OptionalInt(string? text, string option, int max) =>
+    private static int? OptionalInt(string? text, string option, int max, int min = 1) =>
         text is null ? null
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= max ? n
-        : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} '{text}' is not valid: use a whole number from 1 to {max}"));
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= min && n <= max ? n
+        : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} '{text}' is not valid: use a whole number from {min} to {max}"));
+
+    /// <summary>Every image under the --train folder; a folder that is missing, empty or the dataset itself is a usage error.</summary>
+    private static ImmutableArray<LeakageImage> TrainImages(string trainDir, string datasetRoot)
+    {
+        string full = Path.GetFullPath(trainDir);
+        if (!Directory.Exists(full))
+        {
+            throw new UsageException($"--train '{trainDir}' is not a folder: pass the folder of the training images");
+        }
+
+        string root = Path.GetFullPath(datasetRoot);
+        string dataFolder = Directory.Exists(root) ? root : Path.GetDirectoryName(root)!;
+        if (string.Equals(Path.TrimEndingDirectorySeparator(full), Path.TrimEndingDirectorySeparator(dataFolder), StringComparison.Ordinal))
+        {
+            throw new UsageException($"--train '{trainDir}' is the evaluated dataset itself: pass the folder of the training images");
+        }
+
+        ImmutableArray<LeakageImage> images = LeakageImage.FromFolder(full);
+        return images.IsEmpty
+            ? throw new UsageException($"--train '{trainDir}' holds no images (JPEG, PNG, WebP, BMP, GIF): pass the folder of the training images")
+            : images;
+    }
 
     /// <summary>"1%", "0.5%" or a plain fraction such as "0.01".</summary>
     private static double Fraction(string text)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EffNetBench.IntegrationTests.Cli;
 using EffNetBench.IntegrationTests.Evaluation.Data;
+using EffNetBench.IntegrationTests.Evaluation.Leakage;
 using SkiaSharp;
 
 namespace EffNetBench.IntegrationTests.Evaluation.Eval;
@@ -165,6 +166,63 @@ public sealed class EvalCommandTests : IDisposable
             p.GetProperty("crop_pct").GetDouble(), p.GetProperty("interpolation").GetString(), p.GetProperty("scale").GetDouble()));
         Assert.Equal([0.485f, 0.456f, 0.406f], p.GetProperty("mean").EnumerateArray().Select(v => v.GetSingle()).ToArray());
         Assert.Equal(1000, root.GetProperty("classes").GetArrayLength());
+    }
+
+    [Fact]
+    public void Train_folder_leakage_is_found_reported_and_warned_about()
+    {
+        (string model, string data) = Setup();
+
+        // Two photo-like test images in c_blue; training holds a byte copy of one and a half-size quality-60 JPEG of the
+        // other, plus an unrelated photo. The flat colour images have no detail for a perceptual hash: exact matching only.
+        using SKBitmap photoA = SyntheticPhotos.Make(seed: 1);
+        using SKBitmap photoB = SyntheticPhotos.Make(seed: 2);
+        using SKBitmap other = SyntheticPhotos.Make(seed: 3);
+        File.WriteAllBytes(Path.Combine(data, "c_blue", "photo_a.png"), SyntheticPhotos.Encode(photoA, SKEncodedImageFormat.Png));
+        File.WriteAllBytes(Path.Combine(data, "c_blue", "photo_b.png"), SyntheticPhotos.Encode(photoB, SKEncodedImageFormat.Png));
+        string train = _work.PathOf("train");
+        Directory.CreateDirectory(Path.Combine(train, "c_blue"));
+        File.Copy(Path.Combine(data, "c_blue", "photo_a.png"), Path.Combine(train, "c_blue", "a_copy.png"));
+        File.WriteAllBytes(Path.Combine(train, "c_blue", "b_small.jpg"), SyntheticPhotos.ResizedJpeg(photoB, 250, 188, 60));
+        File.WriteAllBytes(Path.Combine(train, "c_blue", "unrelated.png"), SyntheticPhotos.Encode(other, SKEncodedImageFormat.Png));
+        string outDir = _work.PathOf("out");
+
+        (int code, string output, string error) = CliRunner.Run(["eval", model, data, "--train", train, "--out", outDir, "--max-bad", "10%", .. Tiny]);
+
+        Assert.True(code == 0, error + output);
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "eval.json")));
+        JsonElement leak = json.RootElement.GetProperty("leakage");
+        Assert.Equal((3, 17, 2, 1, 1, 0), (leak.GetProperty("train_images").GetInt32(), leak.GetProperty("test_images").GetInt32(),
+            leak.GetProperty("leaked_test_images").GetInt32(), leak.GetProperty("exact_test_images").GetInt32(),
+            leak.GetProperty("near_only_test_images").GetInt32(), leak.GetProperty("label_conflicts").GetInt32()));
+        Assert.Equal(2.0 / 17, leak.GetProperty("leaked_fraction").GetDouble(), 1e-12);
+        string warning = Assert.Single(json.RootElement.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!), w => w.StartsWith("data_leakage:", StringComparison.Ordinal));
+        Assert.Contains("2 of 17 evaluated images (11.8%)", warning, StringComparison.Ordinal);
+        Assert.Contains("warning: data_leakage: 2 of 17", output, StringComparison.Ordinal);
+
+        string[] pairs = File.ReadAllLines(Path.Combine(outDir, "leakage.csv"));
+        Assert.Contains(pairs, l => l.StartsWith("exact,", StringComparison.Ordinal) && l.Contains("photo_a.png", StringComparison.Ordinal) && l.Contains("a_copy.png", StringComparison.Ordinal));
+        Assert.Contains(pairs, l => l.StartsWith("near,", StringComparison.Ordinal) && l.Contains("photo_b.png", StringComparison.Ordinal) && l.Contains("b_small.jpg", StringComparison.Ordinal));
+        Assert.DoesNotContain(pairs, l => l.Contains("unrelated.png", StringComparison.Ordinal));
+        Assert.Contains("- Leakage check against", File.ReadAllText(Path.Combine(outDir, "eval.md")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing", "is not a folder")]
+    [InlineData("empty", "holds no images")]
+    [InlineData("data", "is the evaluated dataset itself")]
+    public void A_bad_train_folder_is_a_usage_error_and_nothing_is_written(string folder, string message)
+    {
+        (string model, string data) = Setup();
+        Directory.CreateDirectory(_work.PathOf("empty"));
+        string outDir = _work.PathOf("out");
+
+        (int code, _, string error) = CliRunner.Run(["eval", model, data, "--train", _work.PathOf(folder), "--out", outDir, "--max-bad", "10%", .. Tiny]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--train", error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
     }
 
     [Fact]
