@@ -1,0 +1,208 @@
+using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.IntegrationTests.Evaluation.Eval;
+using Google.Protobuf;
+using Microsoft.ML.OnnxRuntime;
+using Onnx;
+using SkiaSharp;
+
+namespace EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
+
+/// <summary>
+/// The in-graph preprocessing against our managed <see cref="Preprocessor"/> on PNGs (lossless, so both sides decode the
+/// same pixels; JPEG decoders differ). Tolerance: the two resize the same way (cubic a = -0.5 or linear, half-pixel,
+/// no antialiasing, clamped edges) but in different float code before rounding to 8 bits, so a value sitting on a
+/// rounding tie can land one 8-bit level apart: at most one level anywhere, on a small fraction of the values.
+/// </summary>
+// In the run collection: a test there sets EFFNET_BENCH_ORT_EXTENSIONS, which OrtExtensions reads.
+[Collection(Run.RunCollection.Name)]
+public sealed class PreprocessingGraphTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("effnet-bench-e2e-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [SkippableTheory]
+    [InlineData("b0", 500, 375, "nchw", "rgb", 0.002)]   // shrink 375 -> 256, crop 224
+    [InlineData("b0", 123, 301, "nchw", "rgb", 0.002)]   // enlarge 123 -> 256 (portrait)
+    [InlineData("b0", 500, 375, "nhwc", "rgb", 0.002)]
+    [InlineData("b0", 500, 375, "nchw", "bgr", 0.002)]
+    [InlineData("b3", 500, 375, "nchw", "rgb", 0.002)]   // resize 332, crop 300
+    [InlineData("lite0", 500, 375, "nchw", "rgb", 0.002)] // (x - 127) / 128 on bytes
+    [InlineData("v2-s", 500, 375, "nchw", "rgb", 0.005)] // bilinear, resize 384, no crop
+    public void The_graph_tensor_equals_the_managed_preprocessors_within_one_8_bit_level(
+        string variant, int width, int height, string layout, string channels, double maxOffFraction)
+    {
+        Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
+        Preprocessing p = Preprocessing.ForZooVariant(variant) with
+        {
+            Layout = layout == "nhwc" ? TensorLayout.Nhwc : TensorLayout.Nchw,
+            Channels = channels == "bgr" ? ChannelOrder.Bgr : ChannelOrder.Rgb,
+        };
+        string path = Save("image.png", EndToEndImages.Png(EndToEndImages.Textured(width, height, seed: 7)));
+
+        (float[] graph, long[] shape) = RunPreprocessing(p, File.ReadAllBytes(path));
+        float[] managed = Managed(path, p);
+
+        long r = p.Resolution;
+        long[] expectedShape = layout == "nhwc" ? [1, r, r, 3] : [1, 3, r, r];
+        Assert.Equal(expectedShape, shape);
+        double level = p.Scale / 255.0 / p.Std.Min(); // one 8-bit step in the normalised unit of the widest channel
+        int off = 0;
+        double worst = 0;
+        for (int i = 0; i < managed.Length; i++)
+        {
+            double difference = Math.Abs(graph[i] - managed[i]);
+            worst = Math.Max(worst, difference);
+            off += difference > 1e-5 ? 1 : 0;
+        }
+
+        Assert.True(worst <= level + 1e-5, $"largest difference {worst}, one 8-bit level is {level}");
+        Assert.True(off <= maxOffFraction * managed.Length, $"{off} of {managed.Length} values differ (at most {maxOffFraction:P1} may)");
+    }
+
+    [SkippableFact]
+    public void DecodeImage_gives_the_decoded_size_and_a_library_without_it_is_a_reason_not_a_fallback()
+    {
+        Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
+        string path = Save("size.png", EndToEndImages.Png(EndToEndImages.Textured(50, 37, seed: 1)));
+        byte[] bytes = File.ReadAllBytes(path);
+
+        Assert.Equal((50, 37), OrtExtensions.Probe(bytes));
+        EndToEndImage image = EndToEndImage.Load(path);
+        Assert.Equal((path, 50, 37, (string?)null), (image.Path, image.Width, image.Height, image.Unavailable));
+        Assert.Equal(bytes, image.Bytes);
+
+        // Options without the extension ops: session creation finds no DecodeImage kernel.
+        var e = Assert.Throws<EndToEndUnavailableException>(() => OrtExtensions.Probe(bytes, _ => { }));
+        Assert.StartsWith("the ONNX Runtime Extensions library here has no DecodeImage op (com.microsoft.extensions): ", e.Message);
+        EndToEndImage without = EndToEndImage.Load(path, b => OrtExtensions.Probe(b, _ => { }));
+        Assert.Equal((null, null, e.Message), (without.Width, without.Height, without.Unavailable));
+
+        // A PNG DecodeImage rejects (a signature, then junk) says so too. (Never feed it non-PNG junk: 0.14.0 hands
+        // anything that is not a PNG to libjpeg, whose default error handler ends the process.)
+        byte[] junk = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+        var garbage = Assert.Throws<EndToEndUnavailableException>(() => OrtExtensions.Probe(junk));
+        Assert.StartsWith("DecodeImage (onnxruntime-extensions) cannot decode the image: ", garbage.Message);
+    }
+
+    [Fact]
+    public void A_library_path_that_does_not_exist_is_a_reason()
+    {
+        using var options = new SessionOptions();
+        string missing = Path.Combine(_root, "libnothing.so");
+
+        var e = Assert.Throws<EndToEndUnavailableException>(() => OrtExtensions.Register(options, missing));
+
+        Assert.Equal($"the ONNX Runtime Extensions library {missing} (from {OrtExtensions.EnvironmentVariable}) does not exist", e.Message);
+    }
+
+    [SkippableTheory]
+    [InlineData("nchw")]
+    [InlineData("nhwc")]
+    public void A_composed_classifier_gives_the_top1_the_model_gives_on_the_managed_tensor(string layout)
+    {
+        Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
+        bool nhwc = layout == "nhwc";
+        string model = Path.Combine(_root, "colour.onnx");
+        if (nhwc)
+        {
+            SaveNhwcColourClassifier(model);
+        }
+        else
+        {
+            ColourClassifier.Save(model);
+        }
+
+        Preprocessing p = Preprocessing.ForZooVariant("b0") with
+        {
+            Resolution = ColourClassifier.Resolution,
+            Layout = nhwc ? TensorLayout.Nhwc : TensorLayout.Nchw,
+        };
+        byte[] composed = PreprocessingGraph.Compose(ModelProto.Parser.ParseFrom(File.ReadAllBytes(model)), Preprocessing.ForZooVariant("b0")).ToByteArray();
+        using var options = new SessionOptions();
+        OrtExtensions.Register(options);
+        using var endToEnd = new InferenceSession(composed, options);
+        using var plain = new InferenceSession(model);
+        Assert.Equal([PreprocessingGraph.InputName], endToEnd.InputNames);
+
+        SKColor[] tints = [new(230, 40, 40), new(40, 230, 40), new(40, 40, 230)];
+        for (int expected = 0; expected < 3; expected++)
+        {
+            string path = Save($"tint{expected}.png", EndToEndImages.Png(EndToEndImages.Textured(64, 48, seed: expected, tints[expected])));
+            float[] fromBytes = Logits(endToEnd, PreprocessingGraph.InputName, OrtValue.CreateTensorValueFromMemory(File.ReadAllBytes(path), [new FileInfo(path).Length]));
+            long r = p.Resolution;
+            float[] fromTensor = Logits(plain, "input", OrtValue.CreateTensorValueFromMemory(Managed(path, p), nhwc ? [1, r, r, 3] : [1, 3, r, r]));
+
+            Assert.Equal(expected, ArgMax(fromTensor));
+            Assert.Equal(ArgMax(fromTensor), ArgMax(fromBytes));
+            for (int c = 0; c < 3; c++)
+            {
+                Assert.True(Math.Abs(fromBytes[c] - fromTensor[c]) < 1e-3, $"class {c}: {fromBytes[c]} from bytes, {fromTensor[c]} from the managed tensor");
+            }
+        }
+    }
+
+    private static (float[] Values, long[] Shape) RunPreprocessing(Preprocessing p, byte[] image)
+    {
+        using var options = new SessionOptions();
+        OrtExtensions.Register(options);
+        using var session = new InferenceSession(PreprocessingGraph.Build(p).ToByteArray(), options);
+        using OrtValue input = OrtValue.CreateTensorValueFromMemory(image, [image.Length]);
+        using var run = new RunOptions();
+        using IDisposableReadOnlyCollection<OrtValue> outputs = session.Run(run, [PreprocessingGraph.InputName], [input], session.OutputNames);
+        return (outputs[0].GetTensorDataAsSpan<float>().ToArray(), outputs[0].GetTensorTypeAndShape().Shape);
+    }
+
+    private static float[] Managed(string path, Preprocessing p)
+    {
+        using DecodeResult decoded = ImageDecoder.Decode(path);
+        var values = new float[p.ElementCount];
+        Preprocessor.Fill(decoded.Image!, p, values);
+        return values;
+    }
+
+    private static float[] Logits(InferenceSession session, string input, OrtValue value)
+    {
+        using (value)
+        {
+            using var run = new RunOptions();
+            using IDisposableReadOnlyCollection<OrtValue> outputs = session.Run(run, [input], [value], session.OutputNames);
+            return outputs[0].GetTensorDataAsSpan<float>().ToArray();
+        }
+    }
+
+    private static int ArgMax(float[] values) => Array.IndexOf(values, values.Max());
+
+    /// <summary>The colour classifier for NHWC input [1,8,8,3]: ReduceMean over H and W gives each channel's mean as its class score.</summary>
+    private static void SaveNhwcColourClassifier(string path)
+    {
+        var shape = new TensorShapeProto();
+        foreach (long d in new long[] { 1, ColourClassifier.Resolution, ColourClassifier.Resolution, 3 })
+        {
+            shape.Dim.Add(new TensorShapeProto.Types.Dimension { DimValue = d });
+        }
+
+        var graph = new GraphProto { Name = "colour-nhwc" };
+        graph.Input.Add(new ValueInfoProto { Name = "input", Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = 1, Shape = shape } } });
+        graph.Output.Add(new ValueInfoProto { Name = "logits", Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = 1 } } });
+        var mean = new NodeProto { OpType = "ReduceMean", Name = "mean" };
+        mean.Input.Add("input");
+        mean.Output.Add("logits");
+        var axes = new AttributeProto { Name = "axes", Type = AttributeProto.Types.AttributeType.Ints };
+        axes.Ints.Add([1, 2]);
+        mean.Attribute.Add(axes);
+        mean.Attribute.Add(new AttributeProto { Name = "keepdims", Type = AttributeProto.Types.AttributeType.Int, I = 0 });
+        graph.Node.Add(mean);
+        var model = new ModelProto { IrVersion = 8, ProducerName = "effnet-bench-tests", Graph = graph };
+        model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = 17 });
+        File.WriteAllBytes(path, model.ToByteArray());
+    }
+
+    private string Save(string name, byte[] bytes)
+    {
+        string path = Path.Combine(_root, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+}
