@@ -39,7 +39,7 @@ public sealed class RunEndToEndTests : IDisposable
         double modelMedian = inference.LatencyMs!.Median, e2eMedian = e2e.LatencyMs!.Median;
         Assert.Equal((image, new FileInfo(image).Length, 320, 240, inference.Id),
             (info.Image, info.ImageBytes!.Value, info.DecodedWidth!.Value, info.DecodedHeight!.Value, info.ModelCaseId));
-        Assert.Equal("resize 37 bicubic, crop 32, (x/255 - mean 0.485,0.456,0.406) / std 0.229,0.224,0.225, rgb nchw", info.Preprocessing);
+        Assert.Equal("resize 37 bicubic antialiased, crop 32, (x/255 - mean 0.485,0.456,0.406) / std 0.229,0.224,0.225, rgb nchw", info.Preprocessing);
         Assert.Equal(modelMedian, info.ModelMedianMs);
         Assert.Equal(e2eMedian - modelMedian, info.PreprocessingMs);
         Assert.Equal(Math.Clamp((e2eMedian - modelMedian) / e2eMedian, 0, 1), info.PreprocessingShare);

@@ -6,19 +6,23 @@ using Onnx;
 namespace EffNetBench.Core.Benchmarking.EndToEnd;
 
 /// <summary>
-/// The ONNX graph that turns an encoded image into a model input, the same transform as <see cref="Preprocessor"/>:
+/// The ONNX graph that turns an encoded image into a model input, the torchvision / timm eval transform:
 /// <c>image_bytes</c> (uint8[N], a whole PNG or JPEG file) -> DecodeImage (onnxruntime-extensions, RGB HWC uint8) ->
 /// HWC to NCHW -> float -> Resize of the shorter side to <see cref="Preprocessing.ResizeSize"/>, the longer side scaled
 /// and truncated (sizes computed in the graph from the decoded shape) -> centre crop (Slice, torchvision's
-/// half-to-even origin) -> clip and round to 8-bit values, as Skia's and PIL's resized bitmaps are -> x * gain + offset
+/// half-to-even origin) -> clip and round to 8-bit values, as PIL's and Skia's resized bitmaps are -> x * gain + offset
 /// per channel (gain = Scale / 255 / std, offset = -mean / std: scale /255, subtract mean, divide std folded into the
 /// Preprocessor's own float constants) -> NHWC when the model wants it.
 /// </summary>
 /// <remarks>
-/// Resize uses cubic_coeff_a = -0.5, half_pixel coordinates and no antialiasing, because that is what the Preprocessor
-/// computes: Skia's Catmull-Rom cubic (Keys a = -0.5) sampled at pixel centres with clamped edges, without widening the
-/// kernel when it shrinks. (PIL's bicubic does widen it; Resize-18's antialias=1 would follow PIL, not our Preprocessor.)
-/// Only opset-13 semantics are used, so the model's own opset import is kept as it is (13 or later).
+/// Resize is PIL's: cubic_coeff_a = -0.5 (PIL's and Skia's Catmull-Rom bicubic), half-pixel centres, and antialias = 1,
+/// which widens the kernel by the shrink factor as PIL does (measured: within one 8-bit level of a PIL-style resample).
+/// Our managed <see cref="Preprocessor"/> samples Skia's cubic without widening it, so the two agree within one level
+/// where the image is enlarged and differ where it shrinks (b0 on a 500x375 image: up to 58 levels, 7 on average).
+/// Without antialias the graph would match the Preprocessor when shrinking too, but ONNX Runtime 1.31's non-antialiased
+/// cubic kernel takes about 50 ms for a 256x341 output, 15 times the whole antialiased graph, so the "preprocessing"
+/// share would measure that kernel. antialias needs opset 18: a model importing 13-17 is raised to 18 (see
+/// <see cref="Compose"/>).
 /// </remarks>
 public static class PreprocessingGraph
 {
@@ -27,14 +31,17 @@ public static class PreprocessingGraph
     public const string DecodeOp = "DecodeImage";
     public const int MinimumOpset = 13;
 
+    /// <summary>The default-domain opset of the preprocessing (Resize's antialias attribute).</summary>
+    public const int Opset = 18;
+
     /// <summary>Prefix of every name the preprocessing adds to a composed graph.</summary>
     public const string Prefix = "e2e_pre/";
 
-    /// <summary>cubic_coeff_a of Skia's Catmull-Rom (B = 0, C = 0.5), the Preprocessor's bicubic.</summary>
+    /// <summary>cubic_coeff_a of PIL's bicubic and of Skia's Catmull-Rom (B = 0, C = 0.5), the Preprocessor's.</summary>
     public const float CubicCoefficient = -0.5f;
 
     /// <summary>The preprocessing alone: <see cref="InputName"/> -> <paramref name="outputName"/> (float, [1,3,R,R] or [1,R,R,3]).</summary>
-    public static ModelProto Build(Preprocessing p, string outputName = "pixel_values", int opset = 17)
+    public static ModelProto Build(Preprocessing p, string outputName = "pixel_values")
     {
         ArgumentNullException.ThrowIfNull(p);
         p.Validate();
@@ -43,15 +50,18 @@ public static class PreprocessingGraph
         long r = p.Resolution;
         graph.Output.Add(Tensor(outputName, TensorProto.Types.DataType.Float, p.Layout == TensorLayout.Nchw ? [1, 3, r, r] : [1, r, r, 3]));
         new Writer(graph, Prefix).Preprocess(p, outputName);
-        return NewModel(graph, opset, irVersion: 8);
+        return NewModel(graph);
     }
 
     /// <summary>
     /// <paramref name="model"/> with its image input fed by the preprocessing: one graph whose only input is
     /// <see cref="InputName"/> and whose outputs are the model's. The model itself is not copied: its graph is moved
-    /// into the result (the caller gives it up).
+    /// into the result (the caller gives it up). A model importing opset 13-17 is raised to 18, the only change that
+    /// needs being the Reduce ops' axes, which move from an attribute to an input; a graph with an op whose meaning
+    /// changed otherwise (RoiAlign before 16) or with model-local functions is refused.
     /// </summary>
-    /// <exception cref="NotSupportedException">The model has no single float NCHW/NHWC image input of fixed square size, or its opset is below 13.</exception>
+    /// <exception cref="NotSupportedException">The model has no single float NCHW/NHWC image input of fixed square
+    /// size, its opset is below 13, or it cannot be raised to 18.</exception>
     public static ModelProto Compose(ModelProto model, Preprocessing p)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -65,6 +75,12 @@ public static class PreprocessingGraph
         {
             throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
                 $"the model imports ONNX opset {opset}; the in-graph preprocessing needs opset {MinimumOpset} or later"));
+        }
+
+        if (opset < Opset && model.Functions.Count > 0)
+        {
+            throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
+                $"the model imports ONNX opset {opset} and has model-local functions; the in-graph preprocessing needs opset {Opset}: export the model at opset {Opset}"));
         }
 
         GraphProto graph = model.Graph;
@@ -96,6 +112,11 @@ public static class PreprocessingGraph
         composed.Initializer.AddRange(graph.Initializer);
         composed.SparseInitializer.AddRange(graph.SparseInitializer);
         new Writer(composed, prefix).Preprocess(fitted, image.Name);
+        if (opset < Opset)
+        {
+            RaiseTo18(graph, composed, prefix, opset);
+        }
+
         composed.Node.AddRange(graph.Node);
 
         var result = new ModelProto
@@ -108,7 +129,12 @@ public static class PreprocessingGraph
             DocString = model.DocString,
             Graph = composed,
         };
-        result.OpsetImport.AddRange(model.OpsetImport.Where(o => o.Domain != ExtensionsDomain));
+        foreach (OperatorSetIdProto import in model.OpsetImport.Where(o => o.Domain != ExtensionsDomain))
+        {
+            bool standard = string.IsNullOrEmpty(import.Domain) || import.Domain == "ai.onnx";
+            result.OpsetImport.Add(standard ? new OperatorSetIdProto { Domain = import.Domain, Version = Math.Max(import.Version, Opset) } : import);
+        }
+
         result.OpsetImport.Add(new OperatorSetIdProto { Domain = ExtensionsDomain, Version = 1 });
         result.MetadataProps.AddRange(model.MetadataProps);
         result.Functions.AddRange(model.Functions);
@@ -124,16 +150,80 @@ public static class PreprocessingGraph
         var writer = new Writer(graph, Prefix);
         string decoded = writer.Decode(ChannelOrder.Rgb);
         writer.NodeTo("Shape", [decoded], "decoded_shape");
-        return NewModel(graph, 17, irVersion: 8);
+        return NewModel(graph);
     }
 
-    /// <summary>"resize 256 bicubic, crop 224, mean 0.485,0.456,0.406, std 0.229,0.224,0.225, rgb nchw": for results and reports.</summary>
+    /// <summary>Reduce ops whose axes became an input in opset 18 (ReduceSum did in 13).</summary>
+    private static readonly HashSet<string> ReduceWithAxesAttribute = new(StringComparer.Ordinal)
+    {
+        "ReduceL1", "ReduceL2", "ReduceLogSum", "ReduceLogSumExp", "ReduceMax", "ReduceMean", "ReduceMin", "ReduceProd", "ReduceSumSquare",
+    };
+
+    /// <summary>
+    /// Makes the model's nodes (subgraphs included) mean the same at opset 18 as at <paramref name="opset"/> (13-17):
+    /// between them only the Reduce ops changed signature (axes attribute -> input); RoiAlign's default coordinate mode
+    /// changed in 16, so such a graph is refused. Other ops only gained optional inputs, attributes or types.
+    /// </summary>
+    private static void RaiseTo18(GraphProto model, GraphProto composed, string prefix, int opset)
+    {
+        int count = 0;
+        void Visit(GraphProto graph)
+        {
+            foreach (NodeProto node in graph.Node)
+            {
+                foreach (AttributeProto attribute in node.Attribute)
+                {
+                    if (attribute.G is not null)
+                    {
+                        Visit(attribute.G);
+                    }
+
+                    foreach (GraphProto sub in attribute.Graphs)
+                    {
+                        Visit(sub);
+                    }
+                }
+
+                if (!string.IsNullOrEmpty(node.Domain) && node.Domain != "ai.onnx")
+                {
+                    continue;
+                }
+
+                if (node.OpType == "RoiAlign" && opset < 16)
+                {
+                    throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
+                        $"the model imports ONNX opset {opset} and uses RoiAlign, whose default coordinates changed in opset 16; the in-graph preprocessing needs opset {Opset}: export the model at opset {Opset}"));
+                }
+
+                AttributeProto? axes = node.Attribute.FirstOrDefault(a => a.Name == "axes");
+                if (!ReduceWithAxesAttribute.Contains(node.OpType) || axes is null)
+                {
+                    continue;
+                }
+
+                var tensor = new TensorProto
+                {
+                    Name = prefix + "opset18_axes_" + (count++).ToString(CultureInfo.InvariantCulture),
+                    DataType = (int)TensorProto.Types.DataType.Int64,
+                };
+                tensor.Dims.Add(axes.Ints.Count);
+                tensor.Int64Data.AddRange(axes.Ints);
+                composed.Initializer.Add(tensor); // outer scope: visible to subgraphs too
+                node.Attribute.Remove(axes);
+                node.Input.Add(tensor.Name);
+            }
+        }
+
+        Visit(model);
+    }
+
+    /// <summary>"resize 256 bicubic antialiased, crop 224, mean 0.485,0.456,0.406, std 0.229,0.224,0.225, rgb nchw": for results and reports.</summary>
     public static string Describe(Preprocessing p)
     {
         string Join(float[] values) => string.Join(",", values.Select(v => v.ToString(CultureInfo.InvariantCulture)));
         string scale = p.Scale == 1f ? "x/255" : p.Scale == 255f ? "x" : string.Create(CultureInfo.InvariantCulture, $"x*{p.Scale}/255");
         return string.Create(CultureInfo.InvariantCulture,
-            $"resize {p.ResizeSize} {p.Interpolation.ToString().ToLowerInvariant()}, crop {p.Resolution}, ({scale} - mean {Join(p.Mean)}) / std {Join(p.Std)}, {p.Channels.ToString().ToLowerInvariant()} {p.Layout.ToString().ToLowerInvariant()}");
+            $"resize {p.ResizeSize} {p.Interpolation.ToString().ToLowerInvariant()}{(p.Interpolation == Interpolation.Nearest ? string.Empty : " antialiased")}, crop {p.Resolution}, ({scale} - mean {Join(p.Mean)}) / std {Join(p.Std)}, {p.Channels.ToString().ToLowerInvariant()} {p.Layout.ToString().ToLowerInvariant()}");
     }
 
     /// <summary>The single non-initializer rank-4 float input, its layout (NHWC when the last dimension is 3 and the
@@ -174,16 +264,16 @@ public static class PreprocessingGraph
     private static int DefaultOpset(ModelProto model) =>
         (int)(model.OpsetImport.FirstOrDefault(o => string.IsNullOrEmpty(o.Domain) || o.Domain == "ai.onnx")?.Version ?? 0);
 
-    private static ModelProto NewModel(GraphProto graph, int opset, long irVersion)
+    private static ModelProto NewModel(GraphProto graph)
     {
         var model = new ModelProto
         {
-            IrVersion = irVersion,
+            IrVersion = 8,
             ProducerName = Zoo.EfficientNetOnnx.Producer,
             ProducerVersion = ToolVersion.Current,
             Graph = graph,
         };
-        model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = opset });
+        model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = Opset });
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = ExtensionsDomain, Version = 1 });
         return model;
     }
@@ -261,10 +351,7 @@ public static class PreprocessingGraph
             }
             else
             {
-                // NCHW -> NHWC as Reshape, 2-D Transpose, Reshape: ONNX Runtime's transpose optimizer would push a plain
-                // Transpose up into the Resize, whose NHWC cubic kernel cannot shrink without antialiasing (and fails).
-                string planes = Node("Reshape", [Node("Add", [product, Floats(offset, [1, 3, 1, 1])]), Ints([3, r * r])]);
-                NodeTo("Reshape", [Node("Transpose", [planes], Ints("perm", 1, 0)), Ints([1, r, r, 3])], output);
+                NodeTo("Transpose", [Node("Add", [product, Floats(offset, [1, 3, 1, 1])])], output, Ints("perm", 0, 2, 3, 1));
             }
         }
 
@@ -305,9 +392,11 @@ public static class PreprocessingGraph
                     attributes.Add(Str("mode", "cubic"));
                     attributes.Add(new AttributeProto { Name = "cubic_coeff_a", Type = AttributeProto.Types.AttributeType.Float, F = CubicCoefficient });
                     attributes.Add(Int("exclude_outside", 0));
+                    attributes.Add(Int("antialias", 1)); // PIL: the kernel widens by the shrink factor
                     break;
                 case Interpolation.Bilinear:
                     attributes.Add(Str("mode", "linear"));
+                    attributes.Add(Int("antialias", 1));
                     break;
                 default:
                     // Skia's nearest takes floor((x + 0.5) * in / out): half_pixel, then ties upwards.
