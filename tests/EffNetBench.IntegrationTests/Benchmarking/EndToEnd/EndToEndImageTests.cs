@@ -11,34 +11,34 @@ namespace EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
 [Collection(Run.RunCollection.Name)]
 public sealed class EndToEndImageTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("effnet-bench-e2e-image-").FullName;
+    private readonly TempFiles _files = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _files.Dispose();
 
     [Fact]
     public void Rgb_pngs_and_jpegs_are_accepted()
     {
-        Assert.Null(EndToEndImage.Problem(Save("ok.png", EndToEndImages.Png(EndToEndImages.Textured(20, 10, 1)))));
-        Assert.Null(EndToEndImage.Problem(Save("ok.jpg", EndToEndImages.Jpeg(EndToEndImages.Textured(20, 10, 1)))));
+        Assert.Null(EndToEndImage.Problem(_files.Save("ok.png", EndToEndImages.Png(EndToEndImages.Textured(20, 10, 1)))));
+        Assert.Null(EndToEndImage.Problem(_files.Save("ok.jpg", EndToEndImages.Jpeg(EndToEndImages.Textured(20, 10, 1)))));
     }
 
     [Fact]
     public void Missing_undecodable_and_other_formats_are_refused_with_the_reason()
     {
-        Assert.Equal("does not exist: give the path of a PNG or JPEG image", EndToEndImage.Problem(Path.Combine(_root, "none.png")));
-        string text = Save("text.png", "not an image"u8.ToArray());
+        Assert.Equal("does not exist: give the path of a PNG or JPEG image", EndToEndImage.Problem(_files.PathOf("none.png")));
+        string text = _files.Save("text.png", "not an image"u8.ToArray());
         Assert.StartsWith($"cannot be decoded: '{text}' is not a decodable image", EndToEndImage.Problem(text));
 
         using SKBitmap bitmap = EndToEndImages.Textured(20, 10, 1);
         using SKData webp = bitmap.Encode(SKEncodedImageFormat.Webp, 90);
         Assert.Equal("is neither PNG nor JPEG: DecodeImage (onnxruntime-extensions) decodes those two formats only",
-            EndToEndImage.Problem(Save("image.webp", webp.ToArray())));
+            EndToEndImage.Problem(_files.Save("image.webp", webp.ToArray())));
     }
 
     [Fact]
     public void Interlaced_pngs_and_grey_jpegs_are_refused()
     {
-        string interlaced = Save("adam7.png", EndToEndImages.InterlacedPng(37, 23));
+        string interlaced = _files.Save("adam7.png", EndToEndImages.InterlacedPng(37, 23));
         using (DecodeResult decoded = ImageDecoder.Decode(interlaced))
         {
             Assert.True(decoded.Succeeded, decoded.Error); // a valid PNG: our decoder reads it
@@ -52,7 +52,7 @@ public sealed class EndToEndImageTests : IDisposable
         using SKData jpeg = grey.Encode(SKEncodedImageFormat.Jpeg, 90);
         Assert.Equal(1, EndToEndImage.JpegComponents(jpeg.ToArray()));
         Assert.Equal("is a JPEG with 1 colour components (grey or CMYK); DecodeImage (onnxruntime-extensions 0.14.0) gives 3-channel images only for 3-component JPEGs: convert it to RGB",
-            EndToEndImage.Problem(Save("grey.jpg", jpeg.ToArray())));
+            EndToEndImage.Problem(_files.Save("grey.jpg", jpeg.ToArray())));
     }
 
     /// <summary>Why interlaced PNGs are refused: DecodeImage reads Adam7 rows as if they were plain rows.</summary>
@@ -60,7 +60,7 @@ public sealed class EndToEndImageTests : IDisposable
     public void DecodeImage_scrambles_an_interlaced_png_that_our_decoder_reads()
     {
         Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
-        string path = Save("adam7.png", EndToEndImages.InterlacedPng(37, 23));
+        string path = _files.Save("adam7.png", EndToEndImages.InterlacedPng(37, 23));
         using DecodeResult decoded = ImageDecoder.Decode(path);
         using SKBitmap expected = EndToEndImages.Textured(37, 23, 3);
         Assert.Equal(expected.Bytes, decoded.Image!.Bytes); // our decoder: the pixels that were written
@@ -84,12 +84,5 @@ public sealed class EndToEndImageTests : IDisposable
         }
 
         Assert.True(same < 37 * 23 / 4, $"{same} of {37 * 23} pixels decoded right: DecodeImage may now de-interlace, so the check could be relaxed");
-    }
-
-    private string Save(string name, byte[] bytes)
-    {
-        string path = Path.Combine(_root, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
     }
 }

@@ -21,9 +21,9 @@ namespace EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
 [Collection(Run.RunCollection.Name)]
 public sealed class PreprocessingGraphTests : IDisposable
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("effnet-bench-e2e-").FullName;
+    private readonly TempFiles _files = new();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _files.Dispose();
 
     [SkippableTheory]
     [InlineData("b0", 123, 301, "nchw", "rgb", 0.002)]    // enlarge 123 -> 256 (portrait), crop 224
@@ -41,7 +41,7 @@ public sealed class PreprocessingGraphTests : IDisposable
             Layout = layout == "nhwc" ? TensorLayout.Nhwc : TensorLayout.Nchw,
             Channels = channels == "bgr" ? ChannelOrder.Bgr : ChannelOrder.Rgb,
         };
-        string path = Save("image.png", EndToEndImages.Png(EndToEndImages.Textured(width, height, seed: 7)));
+        string path = _files.Save("image.png", EndToEndImages.Png(EndToEndImages.Textured(width, height, seed: 7)));
 
         (float[] graph, long[] shape) = RunPreprocessing(p, File.ReadAllBytes(path));
 
@@ -61,7 +61,7 @@ public sealed class PreprocessingGraphTests : IDisposable
     {
         Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
         Preprocessing p = Preprocessing.ForZooVariant(variant);
-        string path = Save("image.png", EndToEndImages.Png(EndToEndImages.Textured(500, 375, seed: 7)));
+        string path = _files.Save("image.png", EndToEndImages.Png(EndToEndImages.Textured(500, 375, seed: 7)));
         using DecodeResult decoded = ImageDecoder.Decode(path);
 
         (float[] graph, _) = RunPreprocessing(p, File.ReadAllBytes(path));
@@ -79,7 +79,7 @@ public sealed class PreprocessingGraphTests : IDisposable
     public void DecodeImage_gives_the_decoded_size_and_a_library_without_it_is_a_reason_not_a_fallback()
     {
         Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
-        string path = Save("size.png", EndToEndImages.Png(EndToEndImages.Textured(50, 37, seed: 1)));
+        string path = _files.Save("size.png", EndToEndImages.Png(EndToEndImages.Textured(50, 37, seed: 1)));
         byte[] bytes = File.ReadAllBytes(path);
 
         Assert.Equal((50, 37), OrtExtensions.Probe(bytes));
@@ -104,7 +104,7 @@ public sealed class PreprocessingGraphTests : IDisposable
     public void A_library_path_that_does_not_exist_is_a_reason()
     {
         using var options = new SessionOptions();
-        string missing = Path.Combine(_root, "libnothing.so");
+        string missing = _files.PathOf("libnothing.so");
 
         var e = Assert.Throws<EndToEndUnavailableException>(() => OrtExtensions.Register(options, missing));
 
@@ -118,7 +118,7 @@ public sealed class PreprocessingGraphTests : IDisposable
     {
         Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
         bool nhwc = layout == "nhwc";
-        string model = Path.Combine(_root, "colour.onnx");
+        string model = _files.PathOf("colour.onnx");
         if (nhwc)
         {
             SaveNhwcColourClassifier(model);
@@ -143,7 +143,7 @@ public sealed class PreprocessingGraphTests : IDisposable
         SKColor[] tints = [new(230, 40, 40), new(40, 230, 40), new(40, 40, 230)];
         for (int expected = 0; expected < 3; expected++)
         {
-            string path = Save($"tint{expected}.png", EndToEndImages.Png(EndToEndImages.Textured(64, 48, seed: expected, tints[expected])));
+            string path = _files.Save($"tint{expected}.png", EndToEndImages.Png(EndToEndImages.Textured(64, 48, seed: expected, tints[expected])));
             float[] fromBytes = Logits(endToEnd, PreprocessingGraph.InputName, OrtValue.CreateTensorValueFromMemory(File.ReadAllBytes(path), [new FileInfo(path).Length]));
             long r = p.Resolution;
             float[] fromTensor = Logits(plain, "input", OrtValue.CreateTensorValueFromMemory(Managed(path, p), nhwc ? [1, r, r, 3] : [1, 3, r, r]));
@@ -232,12 +232,5 @@ public sealed class PreprocessingGraphTests : IDisposable
         var model = new ModelProto { IrVersion = 8, ProducerName = "effnet-bench-tests", Graph = graph };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = 17 });
         File.WriteAllBytes(path, model.ToByteArray());
-    }
-
-    private string Save(string name, byte[] bytes)
-    {
-        string path = Path.Combine(_root, name);
-        File.WriteAllBytes(path, bytes);
-        return path;
     }
 }
