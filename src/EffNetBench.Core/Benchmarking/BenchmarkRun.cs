@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using EffNetBench.Core.Benchmarking.EndToEnd;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 
@@ -42,6 +43,8 @@ public static class BenchmarkRun
             observer.Note(string.Create(CultureInfo.InvariantCulture, $"resuming: {finished.Count} of {plan.Length} cases already finished"));
         }
 
+        // Read and tried with DecodeImage once, at the first end-to-end case that is measured.
+        Lazy<EndToEndImage>? image = request.Settings.EndToEndImage is string imagePath ? new(() => EndToEndImage.Load(imagePath)) : null;
         var usable = new Dictionary<ExecutionProvider, ProviderStatus>();
         var cache = ModelCache.ForPlatform(request.CacheDirectory);
         var clock = Stopwatch.StartNew();
@@ -62,7 +65,9 @@ public static class BenchmarkRun
                 usable[planned.Provider] = status;
             }
 
-            CaseResult result = RunCase(planned, status, cache, preset, request, store.Directory);
+            CaseResult result = planned.EndToEndOf is string modelCaseId
+                ? RunEndToEndCase(planned, status, image!, store.Finished.LastOrDefault(c => c.Id == modelCaseId), cache, preset, request, store.Directory)
+                : RunCase(planned, status, cache, preset, request, store.Directory);
             store.Append(result);
             if (result.Status == CaseStatus.Ok)
             {
@@ -104,6 +109,54 @@ public static class BenchmarkRun
             // A case that throws (a provider failure, memory at a large batch) is recorded and the run goes on.
             return CaseResult.Failed(planned.Id, planned.Model, provider, planned.Batch, planned.Threads,
                 $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}");
+        }
+    }
+
+    private static CaseResult RunEndToEndCase(PlannedCase planned, ProviderStatus status, Lazy<EndToEndImage> image, CaseResult? modelCase,
+        ModelCache cache, BenchmarkPreset preset, RunRequest request, string runDirectory)
+    {
+        string provider = ExecutionProviders.Name(planned.Provider);
+        string path = request.Settings.EndToEndImage!;
+        CaseResult NotMeasured(CaseStatus status, string reason)
+        {
+            CaseResult result = status == CaseStatus.Skipped
+                ? CaseResult.Skipped(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason)
+                : CaseResult.Failed(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason);
+            return result with { EndToEnd = EndToEndCase.NotMeasured(planned, path, image.IsValueCreated ? image.Value.Bytes : null) };
+        }
+
+        if (!status.Usable)
+        {
+            return NotMeasured(CaseStatus.Skipped, $"{ExecutionProviders.DisplayName(planned.Provider)} unavailable: {status.Reason}");
+        }
+
+        if (planned.SkipReason is string skip)
+        {
+            return NotMeasured(CaseStatus.Skipped, skip);
+        }
+
+        if (image.Value.Unavailable is string unavailable)
+        {
+            // No silent fallback to managed preprocessing: the case says what is missing on this platform.
+            return NotMeasured(CaseStatus.Skipped, unavailable);
+        }
+
+        try
+        {
+            string model = planned.Architecture is { } arch
+                ? cache.GetOrCreate(arch, planned.Batch, (ulong)request.Settings.Seed).Path
+                : planned.Model.File!;
+            string artifacts = Path.Combine(runDirectory, "bdn", ArtifactFolder(planned.Id));
+            CaseResult result = EndToEndCase.Measure(planned, model, image.Value, modelCase, preset, request, artifacts);
+            return result with { Model = result.Model with { File = model } };
+        }
+        catch (EndToEndUnavailableException e)
+        {
+            return NotMeasured(CaseStatus.Skipped, e.Message);
+        }
+        catch (Exception e)
+        {
+            return NotMeasured(CaseStatus.Failed, $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}");
         }
     }
 

@@ -13,7 +13,12 @@ internal static class CaseRunner
     private static readonly TimeSpan PilotBudget = TimeSpan.FromSeconds(0.5);
     private const int PilotMaxRuns = 5;
 
-    public static CaseResult Measure(PlannedCase planned, string modelPath, BenchmarkPreset preset, RunRequest request, string artifactsDirectory)
+    public static CaseResult Measure(PlannedCase planned, string modelPath, BenchmarkPreset preset, RunRequest request, string artifactsDirectory) =>
+        Measure(planned, (options, deviceOutputs) => InferenceRunner.Create(modelPath, options, planned.Batch, deviceOutputs), preset, request, artifactsDirectory);
+
+    /// <param name="open">Creates the case's session from the provider's options and device output memory (null on CPU).</param>
+    public static CaseResult Measure(PlannedCase planned, Func<SessionOptions, OrtMemoryInfo?, InferenceRunner> open, BenchmarkPreset preset,
+        RunRequest request, string artifactsDirectory)
     {
         bool gpu = planned.Provider is ExecutionProvider.Cuda or ExecutionProvider.TensorRt;
         ProcessMemory.TryResetPeak();
@@ -23,7 +28,7 @@ internal static class CaseRunner
         using OrtMemoryInfo? deviceOutputs = gpu
             ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.DeviceAllocator, request.ProviderSettings.DeviceId, OrtMemType.Default)
             : null;
-        InferenceRunner runner = InferenceRunner.Create(modelPath, options, planned.Batch, deviceOutputs);
+        InferenceRunner runner = open(options, deviceOutputs);
         bool handedOver = false;
         try
         {
@@ -46,7 +51,10 @@ internal static class CaseRunner
             var statistics = LatencyStatistics.From(measured.SamplesMs);
             bool precise = StoppingRule.PrecisionReached(measured.SamplesMs, measured.MinSamples, preset.TargetRelativeCi);
             double throughput = planned.Batch * 1000.0 / statistics.Mean;
-            double? gflops = planned.Model.Flops is long flops ? flops * (double)planned.Batch / (statistics.Median * 1e6) : null;
+            // The model's FLOPs over an end-to-end latency would credit preprocessing time to the network: not given.
+            double? gflops = planned.Model.Flops is long flops && planned.EndToEndOf is null
+                ? flops * (double)planned.Batch / (statistics.Median * 1e6)
+                : null;
             var memory = new MemoryUsage(
                 rssBefore,
                 rssAfterSession,

@@ -16,14 +16,23 @@ public sealed class InferenceRunner : IDisposable
     private readonly List<(string Name, OrtValue Value)> _cpuOutputs = [];
     private readonly bool _synchronizeOutputs;
 
-    private InferenceRunner(InferenceSession session, int batch, OrtMemoryInfo? deviceOutputs)
+    private InferenceRunner(InferenceSession session, int batch, OrtMemoryInfo? deviceOutputs, IReadOnlyDictionary<string, byte[]>? givenInputs)
     {
         _session = session;
         _binding = session.CreateIoBinding();
         foreach ((string name, NodeMetadata meta) in session.InputMetadata)
         {
-            OrtValue value = Allocate(name, meta, batch, "input");
-            FillDeterministically(value, meta.ElementDataType);
+            OrtValue value;
+            if (givenInputs is not null && givenInputs.TryGetValue(name, out byte[]? bytes))
+            {
+                value = Given(name, meta, bytes);
+            }
+            else
+            {
+                value = Allocate(name, meta, batch, "input");
+                FillDeterministically(value, meta.ElementDataType);
+            }
+
             _binding.BindInput(name, value);
         }
 
@@ -54,10 +63,25 @@ public sealed class InferenceRunner : IDisposable
     {
         long start = Stopwatch.GetTimestamp();
         var session = new InferenceSession(modelPath, options);
-        TimeSpan created = Stopwatch.GetElapsedTime(start);
+        return Wrap(session, Stopwatch.GetElapsedTime(start), batch, deviceOutputs, null);
+    }
+
+    /// <summary>A session of an in-memory model (a composed graph) whose 1-D uint8 inputs named in
+    /// <paramref name="givenInputs"/> hold those bytes (e.g. an encoded image); other inputs are filled as usual.</summary>
+    public static InferenceRunner Create(byte[] model, SessionOptions options, int batch, IReadOnlyDictionary<string, byte[]> givenInputs)
+    {
+        ArgumentNullException.ThrowIfNull(givenInputs);
+        long start = Stopwatch.GetTimestamp();
+        var session = new InferenceSession(model, options);
+        return Wrap(session, Stopwatch.GetElapsedTime(start), batch, null, givenInputs);
+    }
+
+    private static InferenceRunner Wrap(InferenceSession session, TimeSpan created, int batch, OrtMemoryInfo? deviceOutputs,
+        IReadOnlyDictionary<string, byte[]>? givenInputs)
+    {
         try
         {
-            return new InferenceRunner(session, batch, deviceOutputs) { SessionCreateTime = created };
+            return new InferenceRunner(session, batch, deviceOutputs, givenInputs) { SessionCreateTime = created };
         }
         catch
         {
@@ -119,6 +143,20 @@ public sealed class InferenceRunner : IDisposable
             ?? throw new NotSupportedException($"{role} '{name}' has a dynamic dimension other than the batch ({string.Join(",", meta.SymbolicDimensions)}): export the model with fixed spatial sizes");
         OrtValue value = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, meta.ElementDataType, shape);
         _values.Add(value);
+        return value;
+    }
+
+    /// <summary>A 1-D uint8 tensor holding <paramref name="bytes"/>, copied once into native memory.</summary>
+    private OrtValue Given(string name, NodeMetadata meta, byte[] bytes)
+    {
+        if (!meta.IsTensor || meta.ElementDataType != TensorElementType.UInt8 || meta.Dimensions.Length != 1)
+        {
+            throw new NotSupportedException($"input '{name}' is not a 1-D uint8 tensor, so it cannot take the given bytes");
+        }
+
+        OrtValue value = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, TensorElementType.UInt8, [bytes.LongLength]);
+        _values.Add(value);
+        bytes.CopyTo(value.GetTensorMutableRawData());
         return value;
     }
 

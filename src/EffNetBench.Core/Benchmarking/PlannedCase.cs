@@ -16,4 +16,8 @@ public sealed record PlannedCase(
     int Batch,
     int? Threads,
     long? WeightBytes,
-    string? SkipReason = null);
+    string? SkipReason = null)
+{
+    /// <summary>For an end-to-end case: the id of the model-only case it is paired with; null for a model-only case.</summary>
+    public string? EndToEndOf { get; init; }
+}

@@ -58,12 +58,31 @@ public static class RunPlanner
                     string? skip = fixedBatch is long fixedSize && fixedSize != batch
                         ? string.Create(CultureInfo.InvariantCulture, $"the model's batch dimension is fixed at {fixedSize}: run it with --batch {fixedSize}, or export it with a dynamic batch")
                         : null;
-                    cases.Add(new PlannedCase(CaseId.For(model.Name, model.Resolution, name, batch, threads), model, arch, provider,
-                        batch, threads, weightBytes, skip));
+                    var modelCase = new PlannedCase(CaseId.For(model.Name, model.Resolution, name, batch, threads), model, arch, provider,
+                        batch, threads, weightBytes, skip);
+                    cases.Add(modelCase);
+                    if (settings.EndToEndImage is not null && batch == 1)
+                    {
+                        // Right after its model case, so the pair is measured back to back under the same conditions.
+                        cases.Add(modelCase with
+                        {
+                            Id = CaseId.For(model.Name, model.Resolution, name, batch, threads, endToEnd: true),
+                            SkipReason = skip ?? EndToEndSkip(provider),
+                            EndToEndOf = modelCase.Id,
+                        });
+                    }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// DecodeImage is a CPU custom op, and sessions on other providers disable CPU fallback so that their figures can
+    /// never silently be CPU figures; a GPU "end-to-end" number would need exactly that fallback, so it is not measured.
+    /// </summary>
+    internal static string? EndToEndSkip(ExecutionProvider provider) => provider == ExecutionProvider.Cpu
+        ? null
+        : $"end-to-end runs on cpu only: DecodeImage (onnxruntime-extensions) is a CPU op and {ExecutionProviders.DisplayName(provider)} sessions disable CPU fallback ({SessionFactory.DisableCpuFallbackKey}=1) so their figures are never CPU figures";
 
     /// <summary>Params, MACs and FLOPs per image of a user's model, from the analysis at batch 1.</summary>
     private static (ModelInfo Model, long WeightBytes, long? FixedBatch) DescribeFile(string file)

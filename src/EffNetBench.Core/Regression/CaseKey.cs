@@ -2,7 +2,8 @@ using EffNetBench.Core.Results;
 
 namespace EffNetBench.Core.Regression;
 
-/// <summary>What makes two results the same case across runs: model name, resolution, provider, batch and threads.</summary>
+/// <summary>What makes two results the same case across runs: model name, resolution, provider, batch, threads and
+/// whether it was measured end to end.</summary>
 /// <param name="Id">The canonical <see cref="CaseId"/> of those fields, recomputed rather than read from the file so
 /// results written by other versions or edited by hand still match.</param>
 public sealed record CaseKey(string Id, string Model, int? Resolution, string Provider, int Batch, int? Threads)
@@ -10,7 +11,8 @@ public sealed record CaseKey(string Id, string Model, int? Resolution, string Pr
     public static CaseKey From(CaseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        string id = CaseId.For(result.Model.Name, result.Model.Resolution, result.Provider, result.Batch, result.Threads);
+        // An end-to-end case (image bytes to class) is never the same case as its model-only twin.
+        string id = CaseId.For(result.Model.Name, result.Model.Resolution, result.Provider, result.Batch, result.Threads, endToEnd: result.EndToEnd is not null);
         return new CaseKey(id, result.Model.Name, result.Model.Resolution, result.Provider, result.Batch, result.Threads);
     }
 }

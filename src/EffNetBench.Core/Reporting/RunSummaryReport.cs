@@ -6,12 +6,25 @@ namespace EffNetBench.Core.Reporting;
 /// <summary>The table `run` prints at the end: one row per case.</summary>
 public static class RunSummaryReport
 {
+    /// <summary>With end-to-end cases (`run --end-to-end`), each is labelled "e2e" on the row after its model-only case,
+    /// with two more columns: preprocessing's milliseconds (end-to-end median - model median) and its share of the
+    /// end-to-end median.</summary>
     public static string Render(IReadOnlyList<CaseResult> cases)
     {
-        string[] headers = ["model", "provider", "batch", "threads", "median ms", "p99 ms", "+-99% CI", "n", "images/s", "GFLOP/s", "peak RSS MB", "status"];
-        return Table(headers, cases.Select(c => (IReadOnlyList<string>)
+        bool endToEnd = cases.Any(c => c.EndToEnd is not null);
+        string[] headers = endToEnd
+            ? ["model", "provider", "batch", "threads", "median ms", "p99 ms", "+-99% CI", "n", "images/s", "GFLOP/s", "peak RSS MB", "preproc ms", "preproc %", "status"]
+            : ["model", "provider", "batch", "threads", "median ms", "p99 ms", "+-99% CI", "n", "images/s", "GFLOP/s", "peak RSS MB", "status"];
+        return Table(headers, cases.Select(c => endToEnd ? [.. Row(c)[..^1], .. Preprocessing(c), Status(c)] : Row(c)));
+    }
+
+    private static IReadOnlyList<string> Preprocessing(CaseResult c) => c.EndToEnd is { } e
+        ? [Number(e.PreprocessingMs, "0.00"), e.PreprocessingShare is double share ? Number(100 * share, "0.0") + " %" : string.Empty]
+        : [string.Empty, string.Empty];
+
+    private static string[] Row(CaseResult c) =>
         [
-            c.Model.Resolution is int r ? $"{c.Model.Name}@{Number(r)}" : c.Model.Name,
+            (c.Model.Resolution is int r ? $"{c.Model.Name}@{Number(r)}" : c.Model.Name) + (c.EndToEnd is null ? string.Empty : " e2e"),
             c.Provider,
             Number(c.Batch),
             c.Threads is int t ? Number(t) : "default",
@@ -23,8 +36,7 @@ public static class RunSummaryReport
             Number(c.AchievedGflops, "0.0"),
             Number(c.Memory?.PeakRssBytes / 1048576.0, "0"),
             Status(c),
-        ]));
-    }
+        ];
 
     private static string Status(CaseResult c) => c.Status switch
     {

@@ -6,15 +6,18 @@ namespace EffNetBench.Core.Results;
 /// <summary>Deterministic case ids such as "b0-r224/cpu/b1/t2"; `--resume` matches planned cases to finished ones by id.</summary>
 public static class CaseId
 {
+    public const string EndToEndSuffix = "/e2e";
+
     /// <param name="resolution">Omitted from the id when null ("mymodel/cpu/b1/t4").</param>
     /// <param name="threads">Null (the ONNX Runtime default) is written "tdefault".</param>
-    public static string For(string modelName, int? resolution, string provider, int batch, int? threads)
+    /// <param name="endToEnd">An end-to-end case (image bytes to class): the model case's id + "/e2e".</param>
+    public static string For(string modelName, int? resolution, string provider, int batch, int? threads, bool endToEnd = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(modelName);
         ArgumentException.ThrowIfNullOrWhiteSpace(provider);
         string model = Segment(modelName) + (resolution is int r ? "-r" + r.ToString(CultureInfo.InvariantCulture) : string.Empty);
         string thread = threads is int t ? t.ToString(CultureInfo.InvariantCulture) : "default";
-        return $"{model}/{Segment(provider)}/b{batch.ToString(CultureInfo.InvariantCulture)}/t{thread}";
+        return $"{model}/{Segment(provider)}/b{batch.ToString(CultureInfo.InvariantCulture)}/t{thread}" + (endToEnd ? EndToEndSuffix : string.Empty);
     }
 
     private static string Segment(string value)

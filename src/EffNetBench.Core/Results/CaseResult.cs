@@ -33,6 +33,10 @@ public sealed record CaseResult(
     /// <summary>The bare-loop reference measured on the same session, when the run asked for it; null otherwise.</summary>
     public HarnessCheck? HarnessCheck { get; init; }
 
+    /// <summary>Set on end-to-end cases (image bytes to class, `run --end-to-end`), null on model-only cases; its presence
+    /// is what keeps the two kinds apart in ids, comparisons and leaderboards.</summary>
+    public EndToEndInfo? EndToEnd { get; init; }
+
     public static CaseResult Skipped(string id, ModelInfo model, string provider, int batch, int? threads, string reason) =>
         NotMeasured(CaseStatus.Skipped, id, model, provider, batch, threads, reason);
 

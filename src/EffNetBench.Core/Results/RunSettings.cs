@@ -16,4 +16,9 @@ public sealed record RunSettings(
     string Preset,
     int Seed,
     string OutDir,
-    string? Label);
+    string? Label)
+{
+    /// <summary>`--end-to-end IMAGE`: full path of the image an end-to-end case is planned with, next to each batch-1
+    /// model case; null for none. Not a positional field, so run files written before it existed still load.</summary>
+    public string? EndToEndImage { get; init; }
+}

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking;
+using EffNetBench.Core.Benchmarking.EndToEnd;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Reporting.Leaderboards;
@@ -33,11 +34,12 @@ internal static class RunCommand
         var openVinoDevice = new Option<string?>("--openvino-device") { Description = "OpenVINO device type, e.g. CPU, GPU, NPU" };
         var cudaGraph = new Option<bool>("--cuda-graph") { Description = "CUDA: capture the graph once and replay it" };
         var checkOverhead = new Option<bool>("--check-overhead") { Description = "Also time a bare ONNX Runtime Run loop on each session and record it next to the harness's figures" };
+        var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" };
 
         var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
         {
             variants, models, providers, batches, threads, preset, outDir, resume, label, seed, cacheDir,
-            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead,
+            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd,
         };
         command.SetAction(parse =>
         {
@@ -61,7 +63,7 @@ internal static class RunCommand
                 var observer = new ConsoleRunObserver(progress);
                 RunOutcome outcome = parse.GetValue(resume) is string dir
                     ? BenchmarkRun.Resume(dir, RequestFor, observer, cancel.Token)
-                    : BenchmarkRun.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed)), observer, cancel.Token);
+                    : BenchmarkRun.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd)), observer, cancel.Token);
                 output.Write(RunSummaryReport.Render(outcome.Cases));
                 if (outcome.Interrupted)
                 {
@@ -88,7 +90,8 @@ internal static class RunCommand
     }
 
     private static RunSettings Settings(ParseResult parse, Option<string?> variants, Option<string[]> models, Option<string?> providers,
-        Option<string> batches, Option<string> threads, Option<string> preset, Option<string?> outDir, Option<string?> label, Option<int> seed)
+        Option<string> batches, Option<string> threads, Option<string> preset, Option<string?> outDir, Option<string?> label, Option<int> seed,
+        Option<string?> endToEnd)
     {
         var given = (parse.GetValue(models) ?? []).SelectMany(Split).ToList();
         foreach (string file in given)
@@ -114,13 +117,30 @@ internal static class RunCommand
             throw new UsageException($"--preset '{presetName}' is not a preset: use quick, default or thorough");
         }
 
+        ImmutableArray<int> batchSizes = [.. Split(parse.GetValue(batches)!).Select(b => PositiveInt(b, "--batch")).Distinct()];
+        string? image = parse.GetValue(endToEnd);
+        if (image is not null)
+        {
+            if (EndToEndImage.Problem(image) is string problem)
+            {
+                throw new UsageException($"--end-to-end '{image}' {problem}");
+            }
+
+            if (!batchSizes.Contains(1))
+            {
+                throw new UsageException("--end-to-end measures batch 1 only (one image's bytes): include 1 in --batch");
+            }
+        }
+
         string? requestedOut = parse.GetValue(outDir);
         string runFolder = requestedOut ?? Path.Combine("bench-results",
             string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}"));
-        return new RunSettings(zoo, files, Providers(parse.GetValue(providers)),
-            [.. Split(parse.GetValue(batches)!).Select(b => PositiveInt(b, "--batch")).Distinct()],
+        return new RunSettings(zoo, files, Providers(parse.GetValue(providers)), batchSizes,
             [.. Split(parse.GetValue(threads)!).Select(t => t.Equals("default", StringComparison.OrdinalIgnoreCase) ? (int?)null : PositiveInt(t, "--threads")).Distinct()],
-            presetName.ToLowerInvariant(), parse.GetValue(seed), Path.GetFullPath(runFolder), parse.GetValue(label));
+            presetName.ToLowerInvariant(), parse.GetValue(seed), Path.GetFullPath(runFolder), parse.GetValue(label))
+        {
+            EndToEndImage = image is null ? null : Path.GetFullPath(image),
+        };
     }
 
     private static ImmutableArray<string> Providers(string? list)

@@ -52,7 +52,8 @@ public sealed class ResultsJsonTests
             "preset": "quick",
             "seed": 42,
             "out_dir": "bench-results/run1",
-            "label": "laptop"
+            "label": "laptop",
+            "end_to_end_image": null
           },
           "cases": [
             {
@@ -113,7 +114,8 @@ public sealed class ResultsJsonTests
                 "gpu_reason": "no GPU provider"
               },
               "precision_target_met": false,
-              "harness_check": null
+              "harness_check": null,
+              "end_to_end": null
             },
             {
               "id": "b0-r224/cuda/b1/tdefault",
@@ -140,7 +142,8 @@ public sealed class ResultsJsonTests
               "cold_start_ms": null,
               "memory": null,
               "precision_target_met": null,
-              "harness_check": null
+              "harness_check": null,
+              "end_to_end": null
             }
           ]
         }

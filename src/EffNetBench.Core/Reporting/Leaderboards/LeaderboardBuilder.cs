@@ -62,6 +62,13 @@ public static class LeaderboardBuilder
             foreach (CaseResult c in run.Cases)
             {
                 string what = $"{ModelLabel(c.Model.Name, c.Model.Resolution)} {c.Provider} batch {Int(c.Batch)} threads {HardwareComparer.Threads(c.Threads)} on {hardware}";
+                if (c.EndToEnd is { } e2e)
+                {
+                    // The leaderboard ranks networks; an image-to-class latency next to them would mix two measures.
+                    notes.Add($"end-to-end, not ranked: {what} (run {run.Run.Id}): {(c.LatencyMs is { } l ? $"median {l.Median.ToString("0.00", CultureInfo.InvariantCulture)} ms" : c.Status.ToString().ToLowerInvariant())}{(e2e.PreprocessingShare is double share ? $", preprocessing {(100 * share).ToString("0.0", CultureInfo.InvariantCulture)} %" : string.Empty)}");
+                    continue;
+                }
+
                 if (c.Status != CaseStatus.Ok || c.LatencyMs is null)
                 {
                     string status = c.Status == CaseStatus.Ok ? "no latency" : c.Status.ToString().ToLowerInvariant();
