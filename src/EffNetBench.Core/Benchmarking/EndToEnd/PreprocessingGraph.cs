@@ -15,12 +15,12 @@ namespace EffNetBench.Core.Benchmarking.EndToEnd;
 /// Preprocessor's own float constants) -> NHWC when the model wants it.
 /// </summary>
 /// <remarks>
-/// Resize is PIL's: cubic_coeff_a = -0.5 (PIL's and Skia's Catmull-Rom bicubic), half-pixel centres, and antialias = 1,
-/// which widens the kernel by the shrink factor as PIL does (measured: within one 8-bit level of a PIL-style resample).
-/// Our managed <see cref="Preprocessor"/> samples Skia's cubic without widening it, so the two agree within one level
-/// where the image is enlarged and differ where it shrinks (b0 on a 500x375 image: up to 58 levels, 7 on average).
-/// Without antialias the graph would match the Preprocessor when shrinking too, but ONNX Runtime 1.31's non-antialiased
-/// cubic kernel takes about 50 ms for a 256x341 output, 15 times the whole antialiased graph, so the "preprocessing"
+/// Resize is PIL's: cubic_coeff_a = -0.5 (PIL's bicubic), half-pixel centres, and antialias = 1, which widens the
+/// kernel by the shrink factor as PIL does (measured: within one 8-bit level of a float PIL-style resample). Our managed
+/// <see cref="Preprocessor"/> reproduces Pillow byte for byte, which also rounds and clips to 8 bits between its two
+/// passes; the graph keeps floats there, so where the cubic overshoots the two differ by a few levels (noisy textures:
+/// at most 6.85, 0.15 on average). ONNX Runtime 1.31's non-antialiased cubic kernel would also be slow: about 50 ms
+/// for a 256x341 output, 15 times the whole antialiased graph, so the "preprocessing"
 /// share would measure that kernel. antialias needs opset 18: a model importing 13-17 is raised to 18 (see
 /// <see cref="Compose"/>).
 /// </remarks>
@@ -37,7 +37,7 @@ public static class PreprocessingGraph
     /// <summary>Prefix of every name the preprocessing adds to a composed graph.</summary>
     public const string Prefix = "e2e_pre/";
 
-    /// <summary>cubic_coeff_a of PIL's bicubic and of Skia's Catmull-Rom (B = 0, C = 0.5), the Preprocessor's.</summary>
+    /// <summary>cubic_coeff_a of PIL's bicubic, the Preprocessor's.</summary>
     public const float CubicCoefficient = -0.5f;
 
     /// <summary>The preprocessing alone: <see cref="InputName"/> -> <paramref name="outputName"/> (float, [1,3,R,R] or [1,R,R,3]).</summary>

@@ -9,13 +9,13 @@ using SkiaSharp;
 namespace EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
 
 /// <summary>
-/// The in-graph preprocessing against our managed <see cref="Preprocessor"/> and a PIL-style reference, on PNGs
-/// (lossless, so every side decodes the same pixels; JPEG decoders differ). Where the image is enlarged the graph and
-/// the Preprocessor resize the same way (cubic a = -0.5 or linear, half-pixel, clamped edges) in different float code
-/// before rounding to 8 bits, so a value on a rounding tie can land one 8-bit level apart: at most one level, on a small
-/// fraction of the values. Where it shrinks, the graph widens the kernel as PIL does (antialias = 1) and the
-/// Preprocessor does not: the graph is then held to the PIL-style reference within one level, and its gap to the
-/// Preprocessor is stated (b0 on this 500x375 texture: up to 58 levels, 7 on average).
+/// The in-graph preprocessing against our managed <see cref="Preprocessor"/> and a float PIL-style reference, on PNGs
+/// (lossless, so every side decodes the same pixels; JPEG decoders differ). The Preprocessor reproduces Pillow's resize
+/// byte for byte (ResamplerTests), which rounds and clips to 8 bits between its horizontal and vertical passes; the
+/// graph's Resize (antialias = 1, cubic a = -0.5, half-pixel) keeps floats between them. On these noisy textures the
+/// cubic overshoots often, so values differ where Pillow clipped: measured at most 6.85 8-bit levels, 0.15 on average,
+/// for every variant and direction (bilinear, which cannot overshoot: at most 1). Against the float reference, which
+/// does not clip, the graph is within one level.
 /// </summary>
 // In the run collection: a test there sets EFFNET_BENCH_ORT_EXTENSIONS, which OrtExtensions reads.
 [Collection(Run.RunCollection.Name)]
@@ -26,14 +26,16 @@ public sealed class PreprocessingGraphTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [SkippableTheory]
-    [InlineData("b0", 123, 301, "nchw", "rgb", 0.002)]    // enlarge 123 -> 256 (portrait), crop 224
-    [InlineData("b0", 123, 301, "nhwc", "rgb", 0.002)]
-    [InlineData("b0", 123, 301, "nchw", "bgr", 0.002)]
-    [InlineData("b3", 123, 301, "nchw", "rgb", 0.002)]    // resize 332, crop 300
-    [InlineData("lite0", 123, 301, "nchw", "rgb", 0.002)] // (x - 127) / 128 on bytes
-    [InlineData("v2-s", 500, 375, "nchw", "rgb", 0.005)]  // bilinear, 375 -> 384, no crop
-    public void Enlarging_the_graph_tensor_equals_the_managed_preprocessors_within_one_8_bit_level(
-        string variant, int width, int height, string layout, string channels, double maxOffFraction)
+    [InlineData("b0", 123, 301, "nchw", "rgb", 8.0, 0.2)]    // enlarge 123 -> 256 (portrait), crop 224
+    [InlineData("b0", 123, 301, "nhwc", "rgb", 8.0, 0.2)]
+    [InlineData("b0", 123, 301, "nchw", "bgr", 8.0, 0.2)]
+    [InlineData("b3", 123, 301, "nchw", "rgb", 8.0, 0.2)]    // resize 332, crop 300
+    [InlineData("lite0", 123, 301, "nchw", "rgb", 8.0, 0.2)] // (x - 127) / 128 on bytes
+    [InlineData("v2-s", 500, 375, "nchw", "rgb", 1.5, 0.15)]  // bilinear, 375 -> 384, no crop
+    [InlineData("b0", 500, 375, "nchw", "rgb", 8.0, 0.2)]    // shrink 375 -> 256, crop 224
+    [InlineData("b3", 500, 375, "nchw", "rgb", 8.0, 0.2)]    // shrink 375 -> 332, crop 300
+    public void The_graph_tensor_is_close_to_the_managed_preprocessors_pillow_resize(
+        string variant, int width, int height, string layout, string channels, double maxLevels, double meanLevels)
     {
         Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
         Preprocessing p = Preprocessing.ForZooVariant(variant) with
@@ -49,15 +51,14 @@ public sealed class PreprocessingGraphTests : IDisposable
         long[] expectedShape = layout == "nhwc" ? [1, r, r, 3] : [1, 3, r, r];
         Assert.Equal(expectedShape, shape);
         (double worst, double mean, int off) = Differences(graph, Managed(path, p), Level(p));
-        Assert.True(worst <= 1 + 1e-3, $"largest difference {worst} 8-bit levels");
-        Assert.True(off <= maxOffFraction * graph.Length, $"{off} of {graph.Length} values differ (at most {maxOffFraction:P1} may); mean {mean} levels");
+        Assert.True(worst <= maxLevels && mean <= meanLevels,
+            $"from the Preprocessor: largest {worst}, mean {mean} 8-bit levels, {off} of {graph.Length} values differ (stated: {maxLevels}, {meanLevels})");
     }
 
     [SkippableTheory]
-    [InlineData("b0", 64.0, 8.0)] // shrink 375 -> 256, crop 224
-    [InlineData("b3", 24.0, 3.0)] // shrink 375 -> 332, crop 300
-    public void Shrinking_the_graph_tensor_equals_a_pil_style_resample_and_differs_from_the_preprocessor_by_its_missing_prefilter(
-        string variant, double maxLevelsFromPreprocessor, double meanLevelsFromPreprocessor)
+    [InlineData("b0")] // shrink 375 -> 256, crop 224
+    [InlineData("b3")] // shrink 375 -> 332, crop 300
+    public void Shrinking_the_graph_tensor_equals_a_float_pil_style_resample(string variant)
     {
         Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
         Preprocessing p = Preprocessing.ForZooVariant(variant);
@@ -69,10 +70,6 @@ public sealed class PreprocessingGraphTests : IDisposable
         (double worst, double mean, int off) = Differences(graph, PilStyleReference.Preprocess(decoded.Image!, p), Level(p));
         Assert.True(worst <= 1 + 1e-3, $"largest difference from the PIL-style reference {worst} 8-bit levels");
         Assert.True(off <= 0.001 * graph.Length, $"{off} of {graph.Length} values differ from the PIL-style reference; mean {mean} levels");
-
-        (worst, mean, _) = Differences(graph, Managed(path, p), Level(p));
-        Assert.True(worst <= maxLevelsFromPreprocessor && mean <= meanLevelsFromPreprocessor,
-            $"from the Preprocessor: largest {worst}, mean {mean} 8-bit levels (stated: {maxLevelsFromPreprocessor}, {meanLevelsFromPreprocessor})");
     }
 
     [SkippableFact]
@@ -152,8 +149,8 @@ public sealed class PreprocessingGraphTests : IDisposable
             Assert.Equal(ArgMax(fromTensor), ArgMax(fromBytes));
             for (int c = 0; c < 3; c++)
             {
-                // Scores are channel means of the 8x8 crop; shrinking 64x48 to 12x9 the graph prefilters and the
-                // Preprocessor does not, which moves a mean by less than about one 8-bit level (0.0175).
+                // Scores are channel means of the 8x8 crop; the graph keeps floats between its resize passes where Pillow
+                // (the Preprocessor) rounds, which moves a mean by less than about one 8-bit level (0.0175).
                 Assert.True(Math.Abs(fromBytes[c] - fromTensor[c]) < 0.02, $"class {c}: {fromBytes[c]} from bytes, {fromTensor[c]} from the managed tensor");
             }
         }
