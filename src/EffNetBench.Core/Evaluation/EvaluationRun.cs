@@ -41,7 +41,7 @@ public static class EvaluationRun
         Preprocessing pre = Resolve(request, dims);
         pre.Validate();
         bool fixedBatch = dims[0] > 0;
-        int batch = fixedBatch ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatch;
+        int batch = fixedBatch ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatchFor(request.Provider);
         var run = new Pipeline(request, session, inputName, outputName, pre, batch, fixedBatch);
         run.Execute(progress, cancellationToken);
         if (run.Accumulator.Images == 0)
@@ -68,7 +68,7 @@ public static class EvaluationRun
         (string inputName, int[] dims) = ImageInput(session, request.ModelPath);
         Preprocessing pre = Resolve(request, dims);
         pre.Validate();
-        int batch = dims[0] > 0 ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatch;
+        int batch = dims[0] > 0 ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatchFor(request.Provider);
         var run = new Pipeline(request, session: null, inputName, session.OutputNames[0], pre, batch, dims[0] > 0);
         run.Execute(progress, cancellationToken);
         int images = request.Dataset.Images.Length - run.Skipped.Length;
@@ -153,7 +153,10 @@ public static class EvaluationRun
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var clock = Stopwatch.StartNew();
             int workers = Environment.ProcessorCount;
-            Task producer = Produce(images, pre, channel.Writer, workers, _stages, stop.Token);
+            // A pool sized to the pipeline: every row in flight (channel, pending batch, one per worker) comes back to it, where
+            // the shared pool keeps a few per core and drops the rest as large-object garbage.
+            ArrayPool<float> rows = ArrayPool<float>.Create(pre.ElementCount, (batch * (BatchesInFlight + 1)) + workers + 1);
+            Task producer = Produce(images, pre, channel.Writer, workers, _stages, rows, stop.Token);
             float[] buffer = session is null ? [] : new float[(long)batch * pre.ElementCount];
             var pending = new List<PreparedImage>(batch);
             int done = 0;
@@ -191,7 +194,7 @@ public static class EvaluationRun
                         if (pending.Count == batch)
                         {
                             long runStart = Stopwatch.GetTimestamp();
-                            done += RunBatch(session, runOptions, inputName, outputName, pre, batch, pending, buffer, Accumulator, request);
+                            done += RunBatch(session, runOptions, inputName, outputName, pre, batch, pending, buffer, Accumulator, request, rows);
                             inferenceTicks += Stopwatch.GetTimestamp() - runStart;
                             progress?.Report(new EvalProgress(done, total, skipped.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)));
                         }
@@ -202,7 +205,7 @@ public static class EvaluationRun
                 {
                     // A fixed-batch model gets zero rows as padding; a dynamic one runs the remainder at its own size.
                     long runStart = Stopwatch.GetTimestamp();
-                    done += RunBatch(session, runOptions, inputName, outputName, pre, fixedBatch ? batch : pending.Count, pending, buffer, Accumulator, request);
+                    done += RunBatch(session, runOptions, inputName, outputName, pre, fixedBatch ? batch : pending.Count, pending, buffer, Accumulator, request, rows);
                     inferenceTicks += Stopwatch.GetTimestamp() - runStart;
                 }
 
@@ -212,7 +215,7 @@ public static class EvaluationRun
             finally
             {
                 stop.Cancel();
-                Drain(channel.Reader, pending);
+                Drain(channel.Reader, pending, rows);
                 try
                 {
                     producer.Wait(CancellationToken.None);
@@ -222,7 +225,7 @@ public static class EvaluationRun
                     // Already surfaced above, or superseded by the exception that brought us here.
                 }
 
-                Drain(channel.Reader, pending);
+                Drain(channel.Reader, pending, rows);
             }
 
             clock.Stop();
@@ -254,7 +257,7 @@ public static class EvaluationRun
         public void AddPreprocess(long ticks) => Interlocked.Add(ref _preprocessTicks, ticks);
     }
 
-    private static Task Produce(ImmutableArray<LabelledImage> images, Preprocessing pre, ChannelWriter<PreparedImage> writer, int workers, StageClock stages, CancellationToken token) =>
+    private static Task Produce(ImmutableArray<LabelledImage> images, Preprocessing pre, ChannelWriter<PreparedImage> writer, int workers, StageClock stages, ArrayPool<float> rows, CancellationToken token) =>
         Task.Run(async () =>
         {
             Exception? failure = null;
@@ -263,14 +266,14 @@ public static class EvaluationRun
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = token };
                 await Parallel.ForEachAsync(images, parallel, async (image, ct) =>
                 {
-                    PreparedImage item = Prepare(image, pre, stages);
+                    PreparedImage item = Prepare(image, pre, stages, rows);
                     try
                     {
                         await writer.WriteAsync(item, ct).ConfigureAwait(false);
                     }
                     catch
                     {
-                        Return(item);
+                        Return(item, rows);
                         throw;
                     }
                 }).ConfigureAwait(false);
@@ -286,7 +289,7 @@ public static class EvaluationRun
             }
         }, CancellationToken.None);
 
-    private static PreparedImage Prepare(LabelledImage image, Preprocessing pre, StageClock stages)
+    private static PreparedImage Prepare(LabelledImage image, Preprocessing pre, StageClock stages, ArrayPool<float> rows)
     {
         long start = Stopwatch.GetTimestamp();
         using DecodeResult decoded = ImageDecoder.Decode(image.Path);
@@ -298,7 +301,7 @@ public static class EvaluationRun
         }
 
         // Rented rows are returned once copied into the batch, so the pool holds about a channel's worth of arrays.
-        float[] row = ArrayPool<float>.Shared.Rent(pre.ElementCount);
+        float[] row = rows.Rent(pre.ElementCount);
         try
         {
             Preprocessor.Fill(decoded.Image, pre, row.AsSpan(0, pre.ElementCount));
@@ -307,14 +310,14 @@ public static class EvaluationRun
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            ArrayPool<float>.Shared.Return(row);
+            rows.Return(row);
             return new PreparedImage(image.Path, image.ClassIndex, null, $"'{image.Path}' could not be preprocessed: {e.Message}");
         }
     }
 
     /// <returns>The number of real images classified.</returns>
     private static int RunBatch(InferenceSession? session, RunOptions runOptions, string inputName, string outputName, Preprocessing pre,
-        int rows, List<PreparedImage> pending, float[] buffer, ClassificationAccumulator accumulator, EvaluationRequest request)
+        int rows, List<PreparedImage> pending, float[] buffer, ClassificationAccumulator accumulator, EvaluationRequest request, ArrayPool<float> pool)
     {
         int elements = pre.ElementCount;
         int real = pending.Count;
@@ -323,7 +326,7 @@ public static class EvaluationRun
             // The input pipeline alone: the images were prepared; there is nothing to run them through.
             foreach (PreparedImage item in pending)
             {
-                Return(item);
+                Return(item, pool);
             }
 
             pending.Clear();
@@ -370,7 +373,7 @@ public static class EvaluationRun
         {
             foreach (PreparedImage item in pending)
             {
-                Return(item);
+                Return(item, pool);
             }
 
             pending.Clear();
@@ -379,25 +382,25 @@ public static class EvaluationRun
         return real;
     }
 
-    private static void Return(PreparedImage item)
+    private static void Return(PreparedImage item, ArrayPool<float> rows)
     {
         if (item.Input is not null)
         {
-            ArrayPool<float>.Shared.Return(item.Input);
+            rows.Return(item.Input);
         }
     }
 
-    private static void Drain(ChannelReader<PreparedImage> reader, List<PreparedImage> pending)
+    private static void Drain(ChannelReader<PreparedImage> reader, List<PreparedImage> pending, ArrayPool<float> rows)
     {
         foreach (PreparedImage item in pending)
         {
-            Return(item);
+            Return(item, rows);
         }
 
         pending.Clear();
         while (reader.TryRead(out PreparedImage item))
         {
-            Return(item);
+            Return(item, rows);
         }
     }
 

@@ -25,7 +25,7 @@ internal static class EvalCommand
         var classes = new Option<string?>("--classes") { Description = "Class names, one per line, in the model's output order" };
         var labels = new Option<string?>("--labels") { Description = "Labels file for a flat folder of images" };
         var limit = new Option<string?>("--limit") { Description = "Evaluate a deterministic subset of at most N images (every class represented)" };
-        var batch = new Option<string?>("--batch", "-b") { Description = $"Images per inference call for a dynamic-batch model (default {EvaluationRequest.DefaultBatch}); a fixed-batch model uses its own" };
+        var batch = new Option<string?>("--batch", "-b") { Description = $"Images per inference call for a dynamic-batch model (default 1 on cpu, {EvaluationRequest.DefaultGpuBatch} on a GPU provider); a fixed-batch model uses its own" };
         var providers = new Option<string>("--providers", "-p") { Description = $"Execution provider: {string.Join(", ", ExecutionProviders.Names)}", DefaultValueFactory = _ => "cpu" };
         var threads = new Option<string?>("--threads", "-t") { Description = "Intra-op threads (default: ONNX Runtime's choice)" };
         var maxBad = new Option<string>("--max-bad") { Description = "Fail when more than this share of images cannot be decoded, e.g. 1% or 0.01", DefaultValueFactory = _ => "1%" };

@@ -1,3 +1,4 @@
+using System.Buffers;
 using SkiaSharp;
 
 namespace EffNetBench.Core.Evaluation.Data;
@@ -49,10 +50,17 @@ public static class Preprocessor
             else if (p.Interpolation is Interpolation.Bicubic or Interpolation.Bilinear)
             {
                 // Pillow's antialiased resize, only the kept window: what the reference accuracies were measured with.
-                byte[] window = new byte[res * res * 4];
-                Resampler.ResizeCrop(source.GetPixelSpan(), source.Width, source.Height, source.RowBytes, width, height, left, top, res, res,
-                    p.Interpolation == Interpolation.Bicubic, window);
-                Write(window, res * 4, 0, 0, p, destination);
+                byte[] window = ArrayPool<byte>.Shared.Rent(res * res * 4);
+                try
+                {
+                    Resampler.ResizeCrop(source.GetPixelSpan(), source.Width, source.Height, source.RowBytes, width, height, left, top, res, res,
+                        p.Interpolation == Interpolation.Bicubic, window);
+                    Write(window, res * 4, 0, 0, p, destination);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(window);
+                }
             }
             else
             {

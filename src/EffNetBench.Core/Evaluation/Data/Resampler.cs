@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace EffNetBench.Core.Evaluation.Data;
 
 /// <summary>
@@ -46,7 +48,22 @@ internal static class Resampler
         }
 
         int rows = lastRow - firstRow;
-        byte[] temp = new byte[rows * crop * 4];
+
+        // Pooled: a few hundred KB per image would otherwise be large-object garbage that only a full GC frees.
+        byte[] temp = ArrayPool<byte>.Shared.Rent(rows * crop * 4);
+        try
+        {
+            Convolve(pixels, width, stride, crop, cropHeight, firstRow, rows, xs, ys, temp, destination);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(temp);
+        }
+    }
+
+    private static void Convolve(ReadOnlySpan<byte> pixels, int width, int stride, int crop, int cropHeight, int firstRow, int rows,
+        Axis xs, Axis ys, byte[] temp, Span<byte> destination)
+    {
         for (int r = 0; r < rows; r++)
         {
             ReadOnlySpan<byte> source = pixels.Slice((firstRow + r) * stride, width * 4);
