@@ -2,19 +2,23 @@ using System.Globalization;
 
 namespace EffNetBench.Core.Evaluation;
 
-/// <summary>Prints progress lines at most about once a second, plus the final one, so a long run does not flood the log.</summary>
+/// <summary>Prints progress lines at most about once a second, plus the final one once, so a long run does not flood the log.</summary>
 public sealed class EvalProgressWriter(TextWriter writer) : IProgress<EvalProgress>
 {
     private long _lastTicks = long.MinValue;
+    private bool _finished;
 
     public void Report(EvalProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
         long now = Environment.TickCount64;
-        if (value.Done < value.Total && _lastTicks != long.MinValue && now - _lastTicks < 1000)
+        bool final = value.Done >= value.Total;
+        if (_finished || (!final && _lastTicks != long.MinValue && now - _lastTicks < 1000))
         {
             return;
         }
+
+        _finished = final;
 
         _lastTicks = now;
         string eta = value.Done >= value.Total || value.Remaining is not TimeSpan left ? string.Empty : ", ETA " + Clock(left);

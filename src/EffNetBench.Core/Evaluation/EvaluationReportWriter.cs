@@ -230,7 +230,7 @@ public static class EvaluationReportWriter
 
         Line(string.Empty);
         Line(r.Classes.Length > ConfusionPlot.MaxClasses
-            ? $"![confusion matrix]({ConfusionPlotStem}.png) (the {N(ConfusionPlot.MaxClasses)} most confused of {N(r.Classes.Length)} classes; the full matrix is in {ConfusionFileName})"
+            ? $"![confusion matrix]({ConfusionPlotStem}.png) (the most confused classes, at most {N(ConfusionPlot.MaxClasses)} of {N(r.Classes.Length)}; the full matrix is in {ConfusionFileName})"
             : $"![confusion matrix]({ConfusionPlotStem}.png)");
         Line(string.Empty);
         Line("## Worst recall");

@@ -27,11 +27,11 @@ public sealed class ConfusionPlotTests : IDisposable
     [Fact]
     public void More_than_50_classes_shows_the_most_confused_50_and_says_so()
     {
-        // 60 classes, all correct except class 7 <-> 41 and 12 -> 59; the rest get one error each into their neighbour
-        // only for classes 0..45, so classes 46..58 (apart from those named) have no errors at all.
+        // 60 classes: class r sends one image to r + 1 for r < 49, plus 7 <-> 41 and 12 -> 59. Classes 0..49 and 59 have
+        // errors (51 classes); 0 and 49 have the fewest (one each) and the tie drops 49. Classes 50..58 have none.
         int n = 60;
         long[][] matrix = [.. Enumerable.Range(0, n).Select(r => Enumerable.Range(0, n).Select(c => r == c ? 20L : 0L).ToArray())];
-        for (int r = 0; r < 46; r++)
+        for (int r = 0; r < 49; r++)
         {
             matrix[r][r + 1] += 1;
         }
@@ -44,9 +44,11 @@ public sealed class ConfusionPlotTests : IDisposable
 
         (_, string svg) = PlotAssert.Written(ConfusionPlot.Write(classes, matrix, dir), dir, "confusion");
 
-        IReadOnlyList<string> texts = PlotAssert.Svg(svg, "Confusion matrix: the 50 most confused of 60 classes", "class-07", "class-41", "class-59")
+        IReadOnlyList<string> texts = PlotAssert.Svg(svg, "Confusion matrix: the 50 most confused of 60 classes (share of each true class)", "class-07", "class-41", "class-59")
             is string text ? PlotAssert.Texts(text) : [];
+        Assert.DoesNotContain("class-49", texts);
         Assert.DoesNotContain("class-50", texts);
+        Assert.Contains("class-00", texts);
         Assert.Equal(50, texts.Count(t => t.StartsWith("class-", StringComparison.Ordinal)) / 2);
     }
 
@@ -65,6 +67,23 @@ public sealed class ConfusionPlotTests : IDisposable
         Assert.Equal([1, 3], ConfusionPlot.MostConfusedClasses(matrix, 2).ToArray());
         Assert.Equal([0, 1, 3], ConfusionPlot.MostConfusedClasses(matrix, 3).ToArray());
         Assert.Equal([0, 1, 2, 3], ConfusionPlot.MostConfusedClasses(matrix, 4).ToArray());
+    }
+
+    [Fact]
+    public void MostConfusedClasses_leaves_out_classes_without_errors_and_falls_back_to_the_largest()
+    {
+        long[][] matrix =
+        [
+            [5, 2, 0, 0],
+            [0, 5, 0, 0],
+            [0, 0, 9, 0],
+            [0, 0, 0, 1],
+        ];
+
+        Assert.Equal([0, 1], ConfusionPlot.MostConfusedClasses(matrix, 3).ToArray());
+
+        long[][] perfect = [[5, 0, 0], [0, 9, 0], [0, 0, 1]];
+        Assert.Equal([0, 1], ConfusionPlot.MostConfusedClasses(perfect, 2).ToArray());
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class EvalProgressWriterTests
         writer.Report(new EvalProgress(300, 3000, 2, 100));
         writer.Report(new EvalProgress(600, 3000, 2, 100)); // within a second of the first: dropped
         writer.Report(new EvalProgress(3000, 3000, 5, 95.5));
+        writer.Report(new EvalProgress(3000, 3000, 5, 95.4)); // the run's closing report after the last batch's: once is enough
 
         Assert.Equal(
             ["eval: 300/3000 images (2 skipped), 100 images/s, ETA 0:27", "eval: 3000/3000 images (5 skipped), 95.5 images/s"],

@@ -58,7 +58,7 @@ public static class ConfusionPlot
 
         string title = k == n
             ? "Confusion matrix (share of each true class)"
-            : string.Create(CultureInfo.InvariantCulture, $"Confusion matrix: the {k} most confused of {n} classes");
+            : string.Create(CultureInfo.InvariantCulture, $"Confusion matrix: the {k} most confused of {n} classes (share of each true class)");
         using var figure = new PlotFigure(title, "predicted class", "true class");
         Plot plot = figure.Plot;
 
@@ -140,7 +140,8 @@ public static class ConfusionPlot
     /// <summary>
     /// All classes, in class order, when there are at most <paramref name="limit"/>; otherwise the
     /// <paramref name="limit"/> classes with the most errors in or out (off-diagonal count of their row plus their
-    /// column; ties to the lower class index), still in class order, so every large confused pair is in view.
+    /// column; ties to the lower class index; classes without errors left out, so there may be fewer), still in class
+    /// order, so every large confused pair is in view. Without any error: the <paramref name="limit"/> largest classes.
     /// </summary>
     public static ImmutableArray<int> MostConfusedClasses(IReadOnlyList<IReadOnlyList<long>> matrix, int limit)
     {
@@ -165,7 +166,14 @@ public static class ConfusionPlot
             }
         }
 
-        return [.. Enumerable.Range(0, n).OrderByDescending(i => errors[i]).ThenBy(i => i).Take(limit).Order()];
+        int[] confused = [.. Enumerable.Range(0, n).Where(i => errors[i] > 0).OrderByDescending(i => errors[i]).ThenBy(i => i).Take(limit).Order()];
+        if (confused.Length > 0)
+        {
+            return [.. confused];
+        }
+
+        // No errors at all: the classes with the most images, so the plot still shows the diagonal that matters.
+        return [.. Enumerable.Range(0, n).OrderByDescending(i => matrix[i].Sum()).ThenBy(i => i).Take(limit).Order()];
     }
 
     private static string Short(string name) => name.Length <= LabelLength ? name : name[..(LabelLength - 1)] + "…";
