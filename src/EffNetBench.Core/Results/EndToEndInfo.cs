@@ -14,6 +14,8 @@ namespace EffNetBench.Core.Results;
 /// <param name="PreprocessingMs">End-to-end median minus <paramref name="ModelMedianMs"/>: what decoding and preprocessing
 /// add. Can be slightly negative when preprocessing costs less than the medians' noise; null without both medians.</param>
 /// <param name="PreprocessingShare"><paramref name="PreprocessingMs"/> / end-to-end median, clamped to [0, 1].</param>
+/// <param name="ImageSha256">SHA-256 of the encoded image, hex: end-to-end cases of different images are different
+/// cases for compare and history. Null in files from before it was recorded, or when the image could not be read.</param>
 public sealed record EndToEndInfo(
     string Image,
     long? ImageBytes,
@@ -23,4 +25,10 @@ public sealed record EndToEndInfo(
     string? Preprocessing,
     double? ModelMedianMs,
     double? PreprocessingMs,
-    double? PreprocessingShare);
+    double? PreprocessingShare,
+    string? ImageSha256 = null)
+{
+    /// <summary>Hex SHA-256 of <paramref name="bytes"/>, as <see cref="ImageSha256"/> holds it.</summary>
+    public static string? Sha256(byte[]? bytes) =>
+        bytes is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+}

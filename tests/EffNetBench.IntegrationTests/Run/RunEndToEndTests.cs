@@ -107,7 +107,8 @@ public sealed class RunEndToEndTests : IDisposable
         Assert.Equal(("tiny-r32/cpu/b1/tdefault/e2e", CaseStatus.Skipped), (e2e.Id, e2e.Status));
         Assert.Equal($"the ONNX Runtime Extensions library {missing} (from {OrtExtensions.EnvironmentVariable}) does not exist", e2e.Reason);
         Assert.Null(e2e.LatencyMs);
-        Assert.Equal(new EndToEndInfo(image, new FileInfo(image).Length, null, null, "tiny-r32/cpu/b1/tdefault", null, null, null, null), e2e.EndToEnd);
+        Assert.Equal(new EndToEndInfo(image, new FileInfo(image).Length, null, null, "tiny-r32/cpu/b1/tdefault", null, null, null, null,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(image)))), e2e.EndToEnd);
         Assert.Matches(@"^tiny@32 e2e +cpu +1 +default .* skipped: the ONNX Runtime Extensions *$", Assert.Single(result.output.Split('\n'), l => l.StartsWith("tiny@32 e2e", StringComparison.Ordinal)));
     }
 

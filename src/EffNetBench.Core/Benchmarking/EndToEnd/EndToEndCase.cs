@@ -18,7 +18,7 @@ internal static class EndToEndCase
 
     /// <summary>The end_to_end record of a case that was not measured (skipped or failed).</summary>
     public static EndToEndInfo NotMeasured(PlannedCase planned, string image, byte[]? bytes) =>
-        new(image, bytes?.LongLength ?? Length(image), null, null, planned.EndToEndOf!, null, null, null, null);
+        new(image, bytes?.LongLength ?? Length(image), null, null, planned.EndToEndOf!, null, null, null, null, EndToEndInfo.Sha256(bytes));
 
     /// <exception cref="EndToEndUnavailableException">The model cannot take the preprocessing graph (not an image classifier
     /// input this tool can feed) or the extension ops cannot be registered.</exception>
@@ -55,7 +55,7 @@ internal static class EndToEndCase
         return measured with
         {
             EndToEnd = new EndToEndInfo(image.Path, bytes.LongLength, image.Width, image.Height, planned.EndToEndOf!,
-                PreprocessingGraph.Describe(applied), modelMedian, preprocessing, share),
+                PreprocessingGraph.Describe(applied), modelMedian, preprocessing, share, EndToEndInfo.Sha256(bytes)),
         };
     }
 

@@ -33,14 +33,9 @@ public sealed record EndToEndImage(string Path, byte[]? Bytes, int? Width, int? 
             }
         }
 
-        byte[] head = new byte[64 * 1024];
-        int length;
-        using (FileStream stream = File.OpenRead(path))
-        {
-            length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        }
-
-        ReadOnlySpan<byte> bytes = head.AsSpan(0, length);
+        // The whole file: EXIF, XMP or Photoshop segments can push a JPEG's frame header far in (it decoded above, so
+        // it is not a bomb, and Load reads it whole anyway).
+        ReadOnlySpan<byte> bytes = File.ReadAllBytes(path);
         if (bytes.StartsWith(PngSignature))
         {
             // IHDR is the first chunk: width, height, bit depth, colour type, compression, filter, then interlace at byte 28.
@@ -55,7 +50,7 @@ public sealed record EndToEndImage(string Path, byte[]? Bytes, int? Width, int? 
             return components switch
             {
                 3 => null,
-                null => "is a JPEG whose frame header was not found in its first 64 KiB: DecodeImage's output could not be checked",
+                null => "is a JPEG whose frame header was not found: DecodeImage's output could not be checked; re-save it as a baseline JPEG",
                 _ => string.Create(CultureInfo.InvariantCulture,
                     $"is a JPEG with {components} colour components (grey or CMYK); DecodeImage (onnxruntime-extensions 0.14.0) gives 3-channel images only for 3-component JPEGs: convert it to RGB"),
             };
@@ -111,6 +106,13 @@ public sealed record EndToEndImage(string Path, byte[]? Bytes, int? Width, int? 
     /// <param name="probe">DecodeImage on the bytes (the seam tests use to take the op away).</param>
     internal static EndToEndImage Load(string path, Func<byte[], (int Width, int Height)> probe)
     {
+        // Checked again here, not only by the command: a resumed run reads the path its first run recorded, and the
+        // file may have changed; bytes DecodeImage cannot take could end the process inside libjpeg.
+        if (Problem(path) is string problem)
+        {
+            return new EndToEndImage(path, null, null, null, $"the end-to-end image '{path}' {problem}");
+        }
+
         byte[] bytes;
         try
         {

@@ -161,8 +161,9 @@ public static class PreprocessingGraph
 
     /// <summary>
     /// Makes the model's nodes (subgraphs included) mean the same at opset 18 as at <paramref name="opset"/> (13-17):
-    /// between them only the Reduce ops changed signature (axes attribute -> input); RoiAlign's default coordinate mode
-    /// changed in 16, so such a graph is refused. Other ops only gained optional inputs, attributes or types.
+    /// between them the Reduce ops changed signature (axes attribute -> input) and Split without a split input needs
+    /// num_outputs; RoiAlign's default coordinate mode changed in 16, so such a graph is refused. Other ops only gained
+    /// optional inputs, attributes or types.
     /// </summary>
     private static void RaiseTo18(GraphProto model, GraphProto composed, string prefix, int opset)
     {
@@ -193,6 +194,14 @@ public static class PreprocessingGraph
                 {
                     throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
                         $"the model imports ONNX opset {opset} and uses RoiAlign, whose default coordinates changed in opset 16; the in-graph preprocessing needs opset {Opset}: export the model at opset {Opset}"));
+                }
+
+                // Split: opset 18 needs the split input or num_outputs; without the input it split into equal parts.
+                if (node.OpType == "Split" && (node.Input.Count < 2 || string.IsNullOrEmpty(node.Input[1]))
+                    && !node.Attribute.Any(a => a.Name == "num_outputs"))
+                {
+                    node.Attribute.Add(new AttributeProto { Name = "num_outputs", Type = AttributeProto.Types.AttributeType.Int, I = node.Output.Count });
+                    continue;
                 }
 
                 AttributeProto? axes = node.Attribute.FirstOrDefault(a => a.Name == "axes");

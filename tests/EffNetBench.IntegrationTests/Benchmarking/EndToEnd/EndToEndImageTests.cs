@@ -23,6 +23,30 @@ public sealed class EndToEndImageTests : IDisposable
     }
 
     [Fact]
+    public void A_jpeg_with_its_frame_header_behind_large_metadata_is_accepted()
+    {
+        // Two 40 KB APP1 segments (EXIF/XMP-sized) after SOI push the frame header past 64 KiB.
+        byte[] jpeg = EndToEndImages.Jpeg(EndToEndImages.Textured(16, 8, 1));
+        var padded = new List<byte>(jpeg[..2]);
+        for (int i = 0; i < 2; i++)
+        {
+            const int length = 40_000;
+            padded.AddRange([0xFF, 0xE1, length >> 8, length & 0xFF]);
+            padded.AddRange(new byte[length - 2]);
+        }
+
+        padded.AddRange(jpeg[2..]);
+        string path = _files.Save("metadata.jpg", [.. padded]);
+        using (DecodeResult decoded = ImageDecoder.Decode(path))
+        {
+            Assert.True(decoded.Succeeded, decoded.Error);
+        }
+
+        Assert.Equal(3, EndToEndImage.JpegComponents(File.ReadAllBytes(path)));
+        Assert.Null(EndToEndImage.Problem(path));
+    }
+
+    [Fact]
     public void Missing_undecodable_and_other_formats_are_refused_with_the_reason()
     {
         Assert.Equal("does not exist: give the path of a PNG or JPEG image", EndToEndImage.Problem(_files.PathOf("none.png")));

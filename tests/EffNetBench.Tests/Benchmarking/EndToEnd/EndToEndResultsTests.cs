@@ -13,7 +13,7 @@ namespace EffNetBench.Tests.Benchmarking.EndToEnd;
 public sealed class EndToEndResultsTests
 {
     private static readonly EndToEndInfo Info = new("/data/cat.jpg", 41_337, 500, 375, "b0-r224/cpu/b1/tdefault",
-        "resize 256 bicubic, crop 224", 7.5, 2.5, 0.25);
+        "resize 256 bicubic, crop 224", 7.5, 2.5, 0.25, "039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81");
 
     /// <summary>The end-to-end twin of <paramref name="model"/>: its id, median 10 ms (7.5 model + 2.5 preprocessing).</summary>
     private static CaseResult EndToEnd(CaseResult model, double medianMs = 10, EndToEndInfo? info = null)
@@ -58,7 +58,8 @@ public sealed class EndToEndResultsTests
                     "preprocessing": "resize 256 bicubic, crop 224",
                     "model_median_ms": 7.5,
                     "preprocessing_ms": 2.5,
-                    "preprocessing_share": 0.25
+                    "preprocessing_share": 0.25,
+                    "image_sha256": "039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81"
                   }
             """.ReplaceLineEndings("\n"), json);
         BenchmarkResults loaded = ResultsStore.Load(dir.Path);
@@ -150,12 +151,33 @@ public sealed class EndToEndResultsTests
         Comparison both = RegressionComparer.Compare(before, after, new CompareOptions());
         Comparison dropped = RegressionComparer.Compare(before, modelOnly, new CompareOptions());
 
-        Assert.Equal(["b0-r224/cpu/b1/tdefault", "b0-r224/cpu/b1/tdefault/e2e"], both.Cases.Select(c => c.Case.Id));
+        Assert.Equal(["b0-r224/cpu/b1/tdefault", "b0-r224/cpu/b1/tdefault/e2e@039058c6f2c0"], both.Cases.Select(c => c.Case.Id));
         Assert.Equal(7.5, both.Cases[0].BaselineMedianMs);
         Assert.Equal(10, both.Cases[1].BaselineMedianMs);
         Assert.Empty(both.NewCases);
         Assert.Equal(["b0-r224/cpu/b1/tdefault"], dropped.Cases.Select(c => c.Case.Id));
-        Assert.Equal(["b0-r224/cpu/b1/tdefault/e2e"], dropped.MissingCases.Select(k => k.Id));
+        Assert.Equal(["b0-r224/cpu/b1/tdefault/e2e@039058c6f2c0"], dropped.MissingCases.Select(k => k.Id));
+    }
+
+    [Fact]
+    public void Compare_matches_end_to_end_cases_only_on_the_same_image()
+    {
+        string cat = EndToEndInfo.Sha256([1, 2, 3])!;
+        string dog = EndToEndInfo.Sha256([4, 5, 6])!;
+        CaseResult model = LeaderboardSamples.Ok(SampleResults.B0, 7.5);
+        CaseResult OnImage(string sha, double ms) => EndToEnd(model, ms, Info with { ModelCaseId = model.Id, ImageSha256 = sha });
+        BenchmarkResults before = LeaderboardSamples.Run("r1", LeaderboardSamples.Epyc, model, OnImage(cat, 10));
+        BenchmarkResults sameImage = LeaderboardSamples.Run("r2", LeaderboardSamples.Epyc, model, OnImage(cat, 10));
+        BenchmarkResults otherImage = LeaderboardSamples.Run("r3", LeaderboardSamples.Epyc, model, OnImage(dog, 30));
+
+        Comparison same = RegressionComparer.Compare(before, sameImage, new CompareOptions());
+        Comparison other = RegressionComparer.Compare(before, otherImage, new CompareOptions());
+
+        Assert.Equal("039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81", cat); // sha256 of 01 02 03
+        Assert.Equal(["b0-r224/cpu/b1/tdefault", $"b0-r224/cpu/b1/tdefault/e2e@{cat[..12]}"], same.Cases.Select(c => c.Case.Id));
+        Assert.Equal(["b0-r224/cpu/b1/tdefault"], other.Cases.Select(c => c.Case.Id));
+        Assert.Equal([$"b0-r224/cpu/b1/tdefault/e2e@{dog[..12]}"], other.NewCases.Select(k => k.Id));
+        Assert.Equal([$"b0-r224/cpu/b1/tdefault/e2e@{cat[..12]}"], other.MissingCases.Select(k => k.Id));
     }
 
     [Fact]

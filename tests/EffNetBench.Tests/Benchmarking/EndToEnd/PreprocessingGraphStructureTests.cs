@@ -114,6 +114,27 @@ public sealed class PreprocessingGraphStructureTests
     }
 
     [Fact]
+    public void Raising_a_model_to_opset_18_gives_an_equal_split_its_number_of_outputs()
+    {
+        ModelProto model = Tiny();
+        var equal = new NodeProto { OpType = "Split", Name = "halves" }; // opset 13: equal parts from the outputs
+        equal.Input.Add("pooled_features");
+        equal.Output.Add(["left", "right"]);
+        equal.Attribute.Add(new AttributeProto { Name = "axis", Type = AttributeProto.Types.AttributeType.Int, I = 1 });
+        var given = new NodeProto { OpType = "Split", Name = "sized" }; // an explicit split input means the same in 18
+        given.Input.Add(["left", "sizes"]);
+        given.Output.Add(["a", "b"]);
+        model.Graph.Node.Add(equal);
+        model.Graph.Node.Add(given);
+
+        ModelProto composed = PreprocessingGraph.Compose(model, Preprocessing.ForZooVariant("b0"));
+
+        AttributeProto count = composed.Graph.Node.Single(n => n.Name == "halves").Attribute.Single(a => a.Name == "num_outputs");
+        Assert.Equal(2, count.I);
+        Assert.DoesNotContain(composed.Graph.Node.Single(n => n.Name == "sized").Attribute, a => a.Name == "num_outputs");
+    }
+
+    [Fact]
     public void Names_the_model_already_uses_get_another_prefix()
     {
         ModelProto model = Tiny();
