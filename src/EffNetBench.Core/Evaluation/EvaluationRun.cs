@@ -151,6 +151,9 @@ public static class EvaluationRun
             });
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+            // The peak of this pass only, not of a zoo export or a leakage scan before it (where the kernel allows).
+            ProcessMemory.TryResetPeak();
             var clock = Stopwatch.StartNew();
             int workers = Environment.ProcessorCount;
             // A pool sized to the pipeline: every row in flight (channel, pending batch, one per worker) comes back to it, where

@@ -39,7 +39,7 @@ internal static class EvalCommand
         var channels = new Option<string?>("--channels") { Description = "rgb (default) or bgr" };
         var layout = new Option<string?>("--layout") { Description = "nchw or nhwc (default: read from the model's input shape)" };
         var seed = new Option<ulong>("--seed") { Description = "Seed of a zoo variant's synthetic weights", DefaultValueFactory = _ => ExportOptions.DefaultSeed };
-        var train = new Option<string?>("--train") { Description = "Training images' folder: first check the evaluated images for exact and near duplicates in it (data leakage; see 'effnet-bench leakage')" };
+        var train = new Option<string?>("--train") { Description = "Training images' folder: also check the evaluated images for exact and near duplicates in it (data leakage; see 'effnet-bench leakage')" };
         var leakThreshold = new Option<string?>("--leak-threshold") { Description = $"Perceptual-hash distance counted as a near duplicate with --train, 0 to {PerceptualHash.MaxThreshold} (default {PerceptualHash.DefaultThreshold})" };
         var decodeOnly = new Option<bool>("--decode-only") { Description = "Decode and preprocess every image without inference: check a dataset for bad images and measure the input pipeline alone (writes nothing)" };
         var cacheDir = new Option<string?>("--cache-dir") { Description = $"Where generated zoo models are cached (default: the platform cache folder; also ${ModelCache.EnvironmentVariable})" };
@@ -52,6 +52,18 @@ internal static class EvalCommand
         command.SetAction(parse =>
         {
             // Options first: a usage error should not wait for a model export or a dataset scan.
+            string? trainDir = parse.GetValue(train);
+            if (trainDir is not null && parse.GetValue(decodeOnly))
+            {
+                throw new UsageException("--train is not used with --decode-only, which evaluates nothing: run 'effnet-bench leakage TRAIN_DIR TEST_DIR' for the leakage check alone");
+            }
+
+            if (trainDir is null && parse.GetValue(leakThreshold) is not null)
+            {
+                throw new UsageException("--leak-threshold applies to the --train check: add --train DIR, or drop --leak-threshold");
+            }
+
+            int threshold = OptionalInt(parse.GetValue(leakThreshold), "--leak-threshold", PerceptualHash.MaxThreshold, min: 0) ?? PerceptualHash.DefaultThreshold;
             int? limitN = OptionalInt(parse.GetValue(limit), "--limit", int.MaxValue);
             int? batchN = OptionalInt(parse.GetValue(batch), "--batch", 4096);
             int? threadsN = OptionalInt(parse.GetValue(threads), "--threads", 1024);
@@ -78,9 +90,7 @@ internal static class EvalCommand
                 throw new EvaluationException(e.Message, e);
             }
 
-            string? trainDir = parse.GetValue(train);
-            int threshold = OptionalInt(parse.GetValue(leakThreshold), "--leak-threshold", PerceptualHash.MaxThreshold, min: 0) ?? PerceptualHash.DefaultThreshold;
-            ImmutableArray<LeakageImage> trainImages = trainDir is null ? [] : TrainImages(trainDir, data.Root);
+            ImmutableArray<LeakageImage> trainImages = trainDir is null ? [] : TrainImages(trainDir, data);
 
             var request = new EvaluationRequest(modelPath, modelName, synthetic, data, pre,
                 ResolutionFromModel: fromModel && parse.GetValue(resize) is null,
@@ -94,18 +104,19 @@ internal static class EvalCommand
                 return ExitCodes.Success;
             }
 
-            LeakageReport? leakage = null;
+            // The evaluation first: a model that cannot be loaded or whose outputs do not fit the classes fails before a
+            // long leakage scan, and the measured results are on disk before the scan starts.
+            EvaluationResult result = EvalProgressBar.Run(request, progress, p => EvaluationRun.Execute(request, p));
+            string dir = Path.GetFullPath(parse.GetValue(outDir) ?? Path.Combine(".", "eval-" + modelName));
+            IReadOnlyList<string> written = EvaluationReportWriter.Write(result, dir);
             if (trainDir is not null)
             {
                 // The evaluated images (after --limit), labelled with their classes, against every training image.
                 var check = new LeakageRequest(trainImages, [.. data.Images.Select(i => new LeakageImage(i.Path, data.Classes[i.ClassIndex]))],
                     threshold, Path.GetFullPath(trainDir), data.Root);
-                leakage = LeakageFinder.Find(check, new LeakageProgressWriter(progress));
+                result = result with { Leakage = LeakageFinder.Find(check, new LeakageProgressWriter(progress)) };
+                written = EvaluationReportWriter.Write(result, dir);
             }
-
-            EvaluationResult result = EvalProgressBar.Run(request, progress, p => EvaluationRun.Execute(request, p)) with { Leakage = leakage };
-            string dir = Path.GetFullPath(parse.GetValue(outDir) ?? Path.Combine(".", "eval-" + modelName));
-            IReadOnlyList<string> written = EvaluationReportWriter.Write(result, dir);
 
             output.Write(Summary(result));
             foreach (string warning in EvaluationReportWriter.Warnings(result))
@@ -212,8 +223,12 @@ internal static class EvalCommand
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= min && n <= max ? n
         : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} '{text}' is not valid: use a whole number from {min} to {max}"));
 
-    /// <summary>Every image under the --train folder; a folder that is missing, empty or the dataset itself is a usage error.</summary>
-    private static ImmutableArray<LeakageImage> TrainImages(string trainDir, string datasetRoot)
+    /// <summary>
+    /// Every image under the --train folder. A folder that is missing or holds no images is a usage error, and so is one
+    /// that shares image files with the evaluated set (the same folder, one inside the other, or a CSV naming training
+    /// files): every shared image would be reported as its own leak.
+    /// </summary>
+    private static ImmutableArray<LeakageImage> TrainImages(string trainDir, Dataset data)
     {
         string full = Path.GetFullPath(trainDir);
         if (!Directory.Exists(full))
@@ -221,17 +236,23 @@ internal static class EvalCommand
             throw new UsageException($"--train '{trainDir}' is not a folder: pass the folder of the training images");
         }
 
-        string root = Path.GetFullPath(datasetRoot);
-        string dataFolder = Directory.Exists(root) ? root : Path.GetDirectoryName(root)!;
-        if (string.Equals(Path.TrimEndingDirectorySeparator(full), Path.TrimEndingDirectorySeparator(dataFolder), StringComparison.Ordinal))
+        ImmutableArray<LeakageImage> images = LeakageImage.FromFolder(full);
+        if (images.IsEmpty)
         {
-            throw new UsageException($"--train '{trainDir}' is the evaluated dataset itself: pass the folder of the training images");
+            throw new UsageException($"--train '{trainDir}' holds no images (JPEG, PNG, WebP, BMP, GIF): pass the folder of the training images");
         }
 
-        ImmutableArray<LeakageImage> images = LeakageImage.FromFolder(full);
-        return images.IsEmpty
-            ? throw new UsageException($"--train '{trainDir}' holds no images (JPEG, PNG, WebP, BMP, GIF): pass the folder of the training images")
-            : images;
+        StringComparer paths = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        var evaluated = new HashSet<string>(data.Images.Select(i => Path.GetFullPath(i.Path)), paths);
+        LeakageImage? shared = images.FirstOrDefault(i => evaluated.Contains(Path.GetFullPath(i.Path)));
+        if (shared is not null)
+        {
+            int count = images.Count(i => evaluated.Contains(Path.GetFullPath(i.Path)));
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--train '{trainDir}' contains {count} of the evaluated images (e.g. '{shared.Path}'), which would all count as leaks: pass a training folder separate from the evaluated images"));
+        }
+
+        return images;
     }
 
     /// <summary>"1%", "0.5%" or a plain fraction such as "0.01".</summary>

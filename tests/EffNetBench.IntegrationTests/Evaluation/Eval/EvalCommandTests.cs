@@ -210,19 +210,54 @@ public sealed class EvalCommandTests : IDisposable
     [Theory]
     [InlineData("missing", "is not a folder")]
     [InlineData("empty", "holds no images")]
-    [InlineData("data", "is the evaluated dataset itself")]
+    [InlineData("data", "contains 15 of the evaluated images")]
+    [InlineData("", "contains 15 of the evaluated images")]    // the folder holding data/
+    [InlineData("data/c_blue", "contains 5 of the evaluated images")] // a class folder of the evaluated set
     public void A_bad_train_folder_is_a_usage_error_and_nothing_is_written(string folder, string message)
     {
         (string model, string data) = Setup();
         Directory.CreateDirectory(_work.PathOf("empty"));
         string outDir = _work.PathOf("out");
 
-        (int code, _, string error) = CliRunner.Run(["eval", model, data, "--train", _work.PathOf(folder), "--out", outDir, "--max-bad", "10%", .. Tiny]);
+        (int code, _, string error) = CliRunner.Run(["eval", model, data, "--train", folder.Length == 0 ? _work.Root : _work.PathOf(folder), "--out", outDir, "--max-bad", "10%", .. Tiny]);
 
         Assert.Equal(2, code);
         Assert.Contains("--train", error, StringComparison.Ordinal);
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir));
+    }
+
+    [Theory]
+    [InlineData("--train", "--decode-only")]
+    [InlineData("--leak-threshold", null)]
+    public void Leakage_options_that_would_be_ignored_are_usage_errors(string option, string? with)
+    {
+        (string model, string data) = Setup();
+        string[] extra = option == "--train" ? ["--train", _work.PathOf("data"), with!] : ["--leak-threshold", "4"];
+
+        (int code, _, string error) = CliRunner.Run(["eval", model, data, "--out", _work.PathOf("out"), .. extra, .. Tiny]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_work.PathOf("out")));
+    }
+
+    [Fact]
+    public void A_model_that_does_not_fit_fails_before_the_leakage_scan()
+    {
+        (string model, _) = Setup();
+        foreach (string folder in new[] { "a", "b" })
+        {
+            _work.Image($"two/{folder}/x.png", SKColors.Red);
+        }
+
+        _work.Image("train/a/y.png", SKColors.Blue);
+
+        (int code, _, string error) = CliRunner.Run(["eval", model, _work.PathOf("two"), "--train", _work.PathOf("train"), "--out", _work.PathOf("out"), .. Tiny]);
+
+        Assert.Equal(1, code);
+        Assert.Contains("outputs 3 scores per image", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("leakage:", error, StringComparison.Ordinal); // the scan's progress never started
     }
 
     [Fact]
