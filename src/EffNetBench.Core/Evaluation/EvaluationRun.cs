@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -156,9 +155,9 @@ public static class EvaluationRun
             ProcessMemory.TryResetPeak();
             var clock = Stopwatch.StartNew();
             int workers = Environment.ProcessorCount;
-            // A pool sized to the pipeline: every row in flight (channel, pending batch, one per worker) comes back to it, where
-            // the shared pool keeps a few per core and drops the rest as large-object garbage.
-            ArrayPool<float> rows = ArrayPool<float>.Create(pre.ElementCount, (batch * (BatchesInFlight + 1)) + workers + 1);
+            // Every row in flight (channel, pending batch, one per worker) comes back to this pool, where the shared pool
+            // keeps a few per core and drops the rest as large-object garbage.
+            var rows = new RowPool(pre.ElementCount);
             Task producer = Produce(images, pre, channel.Writer, workers, _stages, rows, stop.Token);
             float[] buffer = session is null ? [] : new float[(long)batch * pre.ElementCount];
             var pending = new List<PreparedImage>(batch);
@@ -260,7 +259,7 @@ public static class EvaluationRun
         public void AddPreprocess(long ticks) => Interlocked.Add(ref _preprocessTicks, ticks);
     }
 
-    private static Task Produce(ImmutableArray<LabelledImage> images, Preprocessing pre, ChannelWriter<PreparedImage> writer, int workers, StageClock stages, ArrayPool<float> rows, CancellationToken token) =>
+    private static Task Produce(ImmutableArray<LabelledImage> images, Preprocessing pre, ChannelWriter<PreparedImage> writer, int workers, StageClock stages, RowPool rows, CancellationToken token) =>
         Task.Run(async () =>
         {
             Exception? failure = null;
@@ -292,7 +291,7 @@ public static class EvaluationRun
             }
         }, CancellationToken.None);
 
-    private static PreparedImage Prepare(LabelledImage image, Preprocessing pre, StageClock stages, ArrayPool<float> rows)
+    private static PreparedImage Prepare(LabelledImage image, Preprocessing pre, StageClock stages, RowPool rows)
     {
         long start = Stopwatch.GetTimestamp();
         using DecodeResult decoded = ImageDecoder.Decode(image.Path);
@@ -304,7 +303,7 @@ public static class EvaluationRun
         }
 
         // Rented rows are returned once copied into the batch, so the pool holds about a channel's worth of arrays.
-        float[] row = rows.Rent(pre.ElementCount);
+        float[] row = rows.Rent();
         try
         {
             Preprocessor.Fill(decoded.Image, pre, row.AsSpan(0, pre.ElementCount));
@@ -320,7 +319,7 @@ public static class EvaluationRun
 
     /// <returns>The number of real images classified.</returns>
     private static int RunBatch(InferenceSession? session, RunOptions runOptions, string inputName, string outputName, Preprocessing pre,
-        int rows, List<PreparedImage> pending, float[] buffer, ClassificationAccumulator accumulator, EvaluationRequest request, ArrayPool<float> pool)
+        int rows, List<PreparedImage> pending, float[] buffer, ClassificationAccumulator accumulator, EvaluationRequest request, RowPool pool)
     {
         int elements = pre.ElementCount;
         int real = pending.Count;
@@ -385,7 +384,7 @@ public static class EvaluationRun
         return real;
     }
 
-    private static void Return(PreparedImage item, ArrayPool<float> rows)
+    private static void Return(PreparedImage item, RowPool rows)
     {
         if (item.Input is not null)
         {
@@ -393,7 +392,7 @@ public static class EvaluationRun
         }
     }
 
-    private static void Drain(ChannelReader<PreparedImage> reader, List<PreparedImage> pending, ArrayPool<float> rows)
+    private static void Drain(ChannelReader<PreparedImage> reader, List<PreparedImage> pending, RowPool rows)
     {
         foreach (PreparedImage item in pending)
         {
