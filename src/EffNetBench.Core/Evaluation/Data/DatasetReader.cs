@@ -134,6 +134,7 @@ public static class DatasetReader
             IEnumerable<string> files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
                 .Where(f => !ImageExtensions.IsHidden(f))
                 .Order(StringComparer.Ordinal);
+            int before = images.Count;
             foreach (string file in files)
             {
                 if (!ImageExtensions.IsSupported(file))
@@ -142,6 +143,15 @@ public static class DatasetReader
                 }
 
                 images.Add(new LabelledImage(file, classIndex));
+            }
+
+            if (images.Count == before)
+            {
+                // torchvision's ImageFolder refuses this too: without a classes file the empty folder would still take a
+                // class index and shift every later class's; with one, it is most likely a copy that went wrong.
+                throw new DatasetException(dir, classesFile is null
+                    ? $"class folder '{dir}' has no images: add its images or remove the folder (as a class it would shift the index of every class after it)"
+                    : $"class folder '{dir}' has no images: add its images or remove the folder");
             }
         }
 

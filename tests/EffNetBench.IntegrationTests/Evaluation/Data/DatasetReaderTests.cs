@@ -174,6 +174,18 @@ public sealed class DatasetReaderTests : IDisposable
     }
 
     [Fact]
+    public void ClassFolderWithoutImagesIsAnError()
+    {
+        _ws.Image("ds/a/1.png", SKColors.Red);
+        Directory.CreateDirectory(_ws.PathOf("ds/b"));
+        _ws.Image("ds/c/1.png", SKColors.Blue);
+
+        var e = Assert.Throws<DatasetException>(() => DatasetReader.Read(_ws.PathOf("ds"), null, null, null));
+
+        Assert.Equal($"class folder '{_ws.PathOf("ds/b")}' has no images: add its images or remove the folder (as a class it would shift the index of every class after it)", e.Message);
+    }
+
+    [Fact]
     public void FolderNotInClassesFileIsAnError()
     {
         _ws.Image("set/wolf/a.png", SKColors.Red);
