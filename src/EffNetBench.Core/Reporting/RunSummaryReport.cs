@@ -7,8 +7,8 @@ namespace EffNetBench.Core.Reporting;
 public static class RunSummaryReport
 {
     /// <summary>With end-to-end cases (`run --end-to-end`), each is labelled "e2e" on the row after its model-only case,
-    /// with two more columns: preprocessing's milliseconds (end-to-end median - model median) and its share of the
-    /// end-to-end median.</summary>
+    /// with two more columns: preprocessing's milliseconds (the preprocessing graph timed alone; in files without it, the
+    /// end-to-end median - model median) and its share of the end-to-end median.</summary>
     public static string Render(IReadOnlyList<CaseResult> cases)
     {
         bool endToEnd = cases.Any(c => c.EndToEnd is not null);
@@ -19,7 +19,7 @@ public static class RunSummaryReport
     }
 
     private static IReadOnlyList<string> Preprocessing(CaseResult c) => c.EndToEnd is { } e
-        ? [Number(e.PreprocessingMs, "0.00"), e.PreprocessingShare is double share ? Number(100 * share, "0.0") + " %" : string.Empty]
+        ? [Number(e.PreprocessingAloneMs ?? e.PreprocessingMs, "0.00"), (e.PreprocessingAloneShare ?? e.PreprocessingShare) is double share ? Number(100 * share, "0.0") + " %" : string.Empty]
         : [string.Empty, string.Empty];
 
     private static string[] Row(CaseResult c) =>

@@ -14,6 +14,11 @@ namespace EffNetBench.Core.Results;
 /// <param name="PreprocessingMs">End-to-end median minus <paramref name="ModelMedianMs"/>: what decoding and preprocessing
 /// add. Can be slightly negative when preprocessing costs less than the medians' noise; null without both medians.</param>
 /// <param name="PreprocessingShare"><paramref name="PreprocessingMs"/> / end-to-end median, clamped to [0, 1].</param>
+/// <param name="PreprocessingAloneMs">Median of the preprocessing graph alone (decode to input tensor), timed right after
+/// the end-to-end case with the same session options: a direct figure, where <paramref name="PreprocessingMs"/> is a
+/// difference of two medians measured in turn and carries both medians' drift. Null when not measured.</param>
+/// <param name="PreprocessingAloneSamples">Individual runs behind <paramref name="PreprocessingAloneMs"/>.</param>
+/// <param name="PreprocessingAloneShare"><paramref name="PreprocessingAloneMs"/> / end-to-end median, clamped to [0, 1].</param>
 /// <param name="ImageSha256">SHA-256 of the encoded image, hex: end-to-end cases of different images are different
 /// cases for compare and history. Null in files from before it was recorded, or when the image could not be read.</param>
 public sealed record EndToEndInfo(
@@ -26,7 +31,10 @@ public sealed record EndToEndInfo(
     double? ModelMedianMs,
     double? PreprocessingMs,
     double? PreprocessingShare,
-    string? ImageSha256 = null)
+    string? ImageSha256 = null,
+    double? PreprocessingAloneMs = null,
+    int? PreprocessingAloneSamples = null,
+    double? PreprocessingAloneShare = null)
 {
     /// <summary>Hex SHA-256 of <paramref name="bytes"/>, as <see cref="ImageSha256"/> holds it.</summary>
     public static string? Sha256(byte[]? bytes) =>

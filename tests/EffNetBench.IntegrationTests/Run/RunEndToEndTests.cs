@@ -45,11 +45,18 @@ public sealed class RunEndToEndTests : IDisposable
         Assert.Equal(Math.Clamp((e2eMedian - modelMedian) / e2eMedian, 0, 1), info.PreprocessingShare);
         Assert.InRange(info.PreprocessingShare!.Value, 0, 1);
 
+        // The preprocessing graph timed alone: within the stated sample bounds, a positive median no longer than the whole
+        // path's (it is part of it), and the summary's "preproc" columns show it.
+        Assert.InRange(info.PreprocessingAloneSamples!.Value, 20, 200);
+        Assert.InRange(info.PreprocessingAloneMs!.Value, 1e-3, e2eMedian * 1.5);
+        Assert.Equal(Math.Clamp(info.PreprocessingAloneMs.Value / e2eMedian, 0, 1), info.PreprocessingAloneShare);
+
         // Decoding a 320x240 PNG alone takes far longer than this 0.1 ms network, so the medians cannot tie.
         Assert.True(e2eMedian > modelMedian, $"end-to-end median {e2eMedian} ms, model median {modelMedian} ms");
 
         string row = Assert.Single(output.Split('\n'), line => line.StartsWith("tiny@32 e2e ", StringComparison.Ordinal));
         Assert.Matches(@"^tiny@32 e2e +cpu +1 +default +[0-9.]+ .* [0-9.]+ +[0-9.]+ % +ok", row);
+        Assert.Contains($" {info.PreprocessingAloneMs.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ", row);
         Assert.Contains("[2/2] tiny-r32/cpu/b1/tdefault/e2e", error);
         Assert.True(File.Exists(Path.Combine(_work.Out, "bdn", "tiny-r32_cpu_b1_tdefault_e2e", "benchmarkdotnet.log")));
 

@@ -1,4 +1,8 @@
+using System.Diagnostics;
+using EffNetBench.Core.Benchmarking.Statistics;
 using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Providers;
+using Microsoft.ML.OnnxRuntime;
 using EffNetBench.Core.Graph;
 using EffNetBench.Core.Results;
 using Google.Protobuf;
@@ -52,11 +56,52 @@ internal static class EndToEndCase
         double median = measured.LatencyMs!.Median;
         double? preprocessing = median - modelMedian;
         double? share = preprocessing is double ms ? Math.Clamp(ms / median, 0, 1) : null;
+        (double aloneMs, int aloneSamples) = TimePreprocessingAlone(applied, given, planned, request);
         return measured with
         {
             EndToEnd = new EndToEndInfo(image.Path, bytes.LongLength, image.Width, image.Height, planned.EndToEndOf!,
-                PreprocessingGraph.Describe(applied), modelMedian, preprocessing, share, EndToEndInfo.Sha256(bytes)),
+                PreprocessingGraph.Describe(applied), modelMedian, preprocessing, share, EndToEndInfo.Sha256(bytes),
+                aloneMs, aloneSamples, Math.Clamp(aloneMs / median, 0, 1)),
         };
+    }
+
+    /// <summary>Warm-up runs of the preprocessing graph alone before it is timed.</summary>
+    internal const int AloneWarmup = 5;
+
+    /// <summary>At least this many timed runs; then runs go on until <see cref="AloneBudget"/> or <see cref="AloneMaxSamples"/>.</summary>
+    internal const int AloneMinSamples = 20;
+
+    internal const int AloneMaxSamples = 200;
+
+    internal static readonly TimeSpan AloneBudget = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>
+    /// The preprocessing graph alone (the same DecodeImage ... layout nodes, ending at the model's input), in its own
+    /// session with the case's options, timed run by run with a Stopwatch: <see cref="AloneWarmup"/> warm-up runs, then
+    /// at least <see cref="AloneMinSamples"/> and at most <see cref="AloneMaxSamples"/> runs within <see cref="AloneBudget"/>;
+    /// the median over individual runs.
+    /// </summary>
+    private static (double MedianMs, int Samples) TimePreprocessingAlone(Preprocessing applied, IReadOnlyDictionary<string, byte[]> given,
+        PlannedCase planned, RunRequest request)
+    {
+        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings);
+        OrtExtensions.Register(options);
+        using InferenceRunner runner = InferenceRunner.Create(PreprocessingGraph.Build(applied).ToByteArray(), options, 1, given);
+        for (int i = 0; i < AloneWarmup; i++)
+        {
+            runner.Run();
+        }
+
+        var samples = new List<double>(AloneMaxSamples);
+        long start = Stopwatch.GetTimestamp();
+        while (samples.Count < AloneMaxSamples && (samples.Count < AloneMinSamples || Stopwatch.GetElapsedTime(start) < AloneBudget))
+        {
+            long t = Stopwatch.GetTimestamp();
+            runner.Run();
+            samples.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+        }
+
+        return (LatencyStatistics.From(samples).Median, samples.Count);
     }
 
     private static long? Length(string path)

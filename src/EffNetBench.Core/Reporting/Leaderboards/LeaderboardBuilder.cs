@@ -65,7 +65,7 @@ public static class LeaderboardBuilder
                 if (c.EndToEnd is { } e2e)
                 {
                     // The leaderboard ranks networks; an image-to-class latency next to them would mix two measures.
-                    notes.Add($"end-to-end, not ranked: {what} (run {run.Run.Id}): {(c.LatencyMs is { } l ? $"median {l.Median.ToString("0.00", CultureInfo.InvariantCulture)} ms" : c.Status.ToString().ToLowerInvariant())}{(e2e.PreprocessingShare is double share ? $", preprocessing {(100 * share).ToString("0.0", CultureInfo.InvariantCulture)} %" : string.Empty)}");
+                    notes.Add($"end-to-end, not ranked: {what} (run {run.Run.Id}): {(c.LatencyMs is { } l ? $"median {l.Median.ToString("0.00", CultureInfo.InvariantCulture)} ms" : c.Status.ToString().ToLowerInvariant())}{((e2e.PreprocessingAloneShare ?? e2e.PreprocessingShare) is double share ? $", preprocessing {(100 * share).ToString("0.0", CultureInfo.InvariantCulture)} %" : string.Empty)}");
                     continue;
                 }
 

@@ -13,7 +13,7 @@ namespace EffNetBench.Tests.Benchmarking.EndToEnd;
 public sealed class EndToEndResultsTests
 {
     private static readonly EndToEndInfo Info = new("/data/cat.jpg", 41_337, 500, 375, "b0-r224/cpu/b1/tdefault",
-        "resize 256 bicubic, crop 224", 7.5, 2.5, 0.25, "039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81");
+        "resize 256 bicubic, crop 224", 7.5, 2.5, 0.25, "039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81", 2.2, 120, 0.22);
 
     /// <summary>The end-to-end twin of <paramref name="model"/>: its id, median 10 ms (7.5 model + 2.5 preprocessing).</summary>
     private static CaseResult EndToEnd(CaseResult model, double medianMs = 10, EndToEndInfo? info = null)
@@ -59,7 +59,10 @@ public sealed class EndToEndResultsTests
                     "model_median_ms": 7.5,
                     "preprocessing_ms": 2.5,
                     "preprocessing_share": 0.25,
-                    "image_sha256": "039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81"
+                    "image_sha256": "039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81",
+                    "preprocessing_alone_ms": 2.2,
+                    "preprocessing_alone_samples": 120,
+                    "preprocessing_alone_share": 0.22
                   }
             """.ReplaceLineEndings("\n"), json);
         BenchmarkResults loaded = ResultsStore.Load(dir.Path);
@@ -127,14 +130,15 @@ public sealed class EndToEndResultsTests
     {
         CaseResult model = LeaderboardSamples.Ok(SampleResults.B0, 7.5);
         CaseResult skipped = CaseResult.Skipped(CaseId.For("b0", 224, "cuda", 1, null, endToEnd: true), SampleResults.B0, "cuda", 1, null, "end-to-end runs on cpu only")
-            with { EndToEnd = Info with { DecodedWidth = null, DecodedHeight = null, ModelMedianMs = null, PreprocessingMs = null, PreprocessingShare = null } };
+            with { EndToEnd = Info with { DecodedWidth = null, DecodedHeight = null, ModelMedianMs = null, PreprocessingMs = null, PreprocessingShare = null, PreprocessingAloneMs = null, PreprocessingAloneSamples = null, PreprocessingAloneShare = null } };
 
         string[] lines = RunSummaryReport.Render([model, EndToEnd(model), skipped]).Split('\n');
         string plain = RunSummaryReport.Render([model]);
 
         Assert.Matches(@"^model +provider .* peak RSS MB +preproc ms +preproc % +status *$", lines[0]);
         Assert.Matches(@"^b0@224 +cpu +1 +default +7\.50 .* 200 +ok *$", lines[2]);
-        Assert.Matches(@"^b0@224 e2e +cpu +1 +default +10\.00 .* 200 +2\.50 +25\.0 % +ok *$", lines[3]);
+        // The directly timed preprocessing (2.20 ms, 22 %), not the difference of the medians (2.50 ms).
+        Assert.Matches(@"^b0@224 e2e +cpu +1 +default +10\.00 .* 200 +2\.20 +22\.0 % +ok *$", lines[3]);
         Assert.Matches(@"^b0@224 e2e +cuda +1 +default +skipped: end-to-end runs on cpu only *$", lines[4]);
         Assert.DoesNotContain("preproc", plain);
         Assert.DoesNotContain("e2e", plain);
@@ -190,7 +194,7 @@ public sealed class EndToEndResultsTests
 
         LeaderboardRow row = Assert.Single(board.Rows);
         Assert.Equal(7.5, row.LatencyMedianMs);
-        Assert.Contains("end-to-end, not ranked: b0@224 cpu batch 1 threads default on AMD EPYC (2 cores) (run r1): median 10.00 ms, preprocessing 25.0 %", board.Notes);
+        Assert.Contains("end-to-end, not ranked: b0@224 cpu batch 1 threads default on AMD EPYC (2 cores) (run r1): median 10.00 ms, preprocessing 22.0 %", board.Notes);
         Assert.DoesNotContain(board.Notes, n => n.StartsWith("measured in runs", StringComparison.Ordinal));
     }
 }
