@@ -26,30 +26,13 @@ public static class EvaluationRun
     /// <exception cref="EvaluationException">Too many bad images, or outputs that do not match the classes.</exception>
     public static EvaluationResult Execute(EvaluationRequest request, IProgress<EvalProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (!(request.MaxBadFraction >= 0) || request.MaxBadFraction > 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), request.MaxBadFraction, "MaxBadFraction must be in [0, 1]");
-        }
-
-        using SessionOptions options = SessionFactory.CreateOptions(request.Provider, request.Threads, request.ProviderSettings);
-        using InferenceSession session = Open(request.ModelPath, options);
-        (string inputName, int[] dims) = ImageInput(session, request.ModelPath);
-        string outputName = session.OutputNames[0];
-
-        Preprocessing pre = Resolve(request, dims);
-        pre.Validate();
-        bool fixedBatch = dims[0] > 0;
-        int batch = fixedBatch ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatchFor(request.Provider);
-        var run = new Pipeline(request, session, inputName, outputName, pre, batch, fixedBatch);
-        run.Execute(progress, cancellationToken);
+        (Pipeline run, Preprocessing pre, int batch, bool fixedBatch) = Pass(request, infer: true, progress, cancellationToken);
         if (run.Accumulator.Images == 0)
         {
             throw new EvaluationException($"none of the {request.Dataset.Images.Length.ToString(CultureInfo.InvariantCulture)} images of '{request.Dataset.Root}' could be decoded: first: {run.Skipped.FirstOrDefault()?.Reason}");
         }
 
-        return new EvaluationResult(request, run.Accumulator.Build(), run.Skipped, pre, batch, fixedBatch, run.Elapsed,
-            request.Dataset.Images.Length / Math.Max(run.Elapsed.TotalSeconds, 1e-9), run.Timings);
+        return new EvaluationResult(request, run.Accumulator.Build(), run.Skipped, pre, batch, fixedBatch, run.Elapsed, run.ImagesPerSecond, run.Timings);
     }
 
     /// <summary>
@@ -61,18 +44,31 @@ public static class EvaluationRun
     /// <exception cref="EvaluationException">Too many bad images.</exception>
     public static InputPipelineResult MeasureInput(EvaluationRequest request, IProgress<EvalProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        (Pipeline run, Preprocessing pre, _, _) = Pass(request, infer: false, progress, cancellationToken);
+        return new InputPipelineResult(request.Dataset.Images.Length - run.Skipped.Length, run.Skipped, pre, run.Elapsed, run.ImagesPerSecond, run.Timings);
+    }
+
+    /// <summary>Opens the model, resolves preprocessing and batch from its input, and runs one pass over the dataset,
+    /// classifying when <paramref name="infer"/> is set (else the prepared images are only counted).</summary>
+    private static (Pipeline Run, Preprocessing Pre, int Batch, bool FixedBatch) Pass(EvaluationRequest request, bool infer,
+        IProgress<EvalProgress>? progress, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(request);
+        if (!(request.MaxBadFraction >= 0) || request.MaxBadFraction > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.MaxBadFraction, "MaxBadFraction must be in [0, 1]");
+        }
+
         using SessionOptions options = SessionFactory.CreateOptions(request.Provider, request.Threads, request.ProviderSettings);
         using InferenceSession session = Open(request.ModelPath, options);
         (string inputName, int[] dims) = ImageInput(session, request.ModelPath);
         Preprocessing pre = Resolve(request, dims);
         pre.Validate();
-        int batch = dims[0] > 0 ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatchFor(request.Provider);
-        var run = new Pipeline(request, session: null, inputName, session.OutputNames[0], pre, batch, dims[0] > 0);
+        bool fixedBatch = dims[0] > 0;
+        int batch = fixedBatch ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatchFor(request.Provider);
+        var run = new Pipeline(request, infer ? session : null, inputName, session.OutputNames[0], pre, batch, fixedBatch);
         run.Execute(progress, cancellationToken);
-        int images = request.Dataset.Images.Length - run.Skipped.Length;
-        return new InputPipelineResult(images, run.Skipped, pre, run.Elapsed,
-            request.Dataset.Images.Length / Math.Max(run.Elapsed.TotalSeconds, 1e-9), run.Timings);
+        return (run, pre, batch, fixedBatch);
     }
 
     private static InferenceSession Open(string path, SessionOptions options)
@@ -133,6 +129,9 @@ public static class EvaluationRun
         public ImmutableArray<SkippedImage> Skipped { get; private set; } = [];
 
         public TimeSpan Elapsed { get; private set; }
+
+        /// <summary>Every image of the dataset (skipped ones included) per wall-clock second of the pass.</summary>
+        public double ImagesPerSecond => Rate(request.Dataset.Images.Length, Elapsed);
 
         public PipelineTimings Timings { get; private set; } = new(0, 0, 0, 0, 0, null);
 
@@ -198,7 +197,7 @@ public static class EvaluationRun
                             long runStart = Stopwatch.GetTimestamp();
                             done += RunBatch(session, runOptions, inputName, outputName, pre, batch, pending, buffer, Accumulator, request, rows);
                             inferenceTicks += Stopwatch.GetTimestamp() - runStart;
-                            progress?.Report(new EvalProgress(done, total, skipped.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)));
+                            progress?.Report(new EvalProgress(done, total, skipped.Count, Rate(done, clock.Elapsed)));
                         }
                     }
                 }
@@ -231,7 +230,7 @@ public static class EvaluationRun
             }
 
             clock.Stop();
-            progress?.Report(new EvalProgress(done, total, skipped.Count, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9)));
+            progress?.Report(new EvalProgress(done, total, skipped.Count, Rate(done, clock.Elapsed)));
             Elapsed = clock.Elapsed;
             Timings = new PipelineTimings(workers, Seconds(_stages.DecodeTicks), Seconds(_stages.PreprocessTicks),
                 Seconds(inferenceTicks), Seconds(waitTicks), ProcessMemory.PeakRssBytes());
@@ -242,6 +241,8 @@ public static class EvaluationRun
         }
 
         private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;
+
+        private static double Rate(int images, TimeSpan elapsed) => images / Math.Max(elapsed.TotalSeconds, 1e-9);
     }
 
     /// <summary>Busy time of the decode/preprocess workers, added up across threads.</summary>
