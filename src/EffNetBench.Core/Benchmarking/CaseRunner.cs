@@ -87,15 +87,8 @@ internal static class CaseRunner
     private static (TimeSpan Latency, double ManagedBytes) Pilot(InferenceRunner runner)
     {
         runner.Run(); // one more after the cold one, so the pilot sees the steady state
-        var times = new double[PilotMaxRuns];
-        int count = 0;
-        long begin = Stopwatch.GetTimestamp();
-        while (count < PilotMaxRuns && (count == 0 || Stopwatch.GetElapsedTime(begin) < PilotBudget))
-        {
-            long start = Stopwatch.GetTimestamp();
-            runner.Run();
-            times[count++] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
+        double[] times = RunTimer.Time(runner, 1, PilotMaxRuns, PilotBudget);
+        int count = times.Length;
 
         // Nothing but the measured call inside the allocation window.
         long allocated = GC.GetAllocatedBytesForCurrentThread();
@@ -105,7 +98,7 @@ internal static class CaseRunner
         }
 
         double managed = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)count;
-        Array.Sort(times, 0, count);
+        Array.Sort(times);
         return (TimeSpan.FromMilliseconds(times[count / 2]), managed);
     }
 
@@ -115,15 +108,7 @@ internal static class CaseRunner
     {
         (_, int min, int max) = preset.LimitsFor(pilot);
         int count = Math.Clamp(100, min, max);
-        var samples = new double[count];
-        for (int i = 0; i < count; i++)
-        {
-            long start = Stopwatch.GetTimestamp();
-            runner.Run();
-            samples[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-
-        var statistics = LatencyStatistics.From(samples);
+        var statistics = LatencyStatistics.From(RunTimer.Time(runner, count, count, TimeSpan.Zero));
         return new HarnessCheck(statistics.Median, statistics.P99, count);
     }
 }

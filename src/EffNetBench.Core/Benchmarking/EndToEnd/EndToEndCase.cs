@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EffNetBench.Core.Benchmarking.Statistics;
 using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Providers;
@@ -92,16 +91,8 @@ internal static class EndToEndCase
             runner.Run();
         }
 
-        var samples = new List<double>(AloneMaxSamples);
-        long start = Stopwatch.GetTimestamp();
-        while (samples.Count < AloneMaxSamples && (samples.Count < AloneMinSamples || Stopwatch.GetElapsedTime(start) < AloneBudget))
-        {
-            long t = Stopwatch.GetTimestamp();
-            runner.Run();
-            samples.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
-        }
-
-        return (LatencyStatistics.From(samples).Median, samples.Count);
+        double[] samples = RunTimer.Time(runner, AloneMinSamples, AloneMaxSamples, AloneBudget);
+        return (LatencyStatistics.From(samples).Median, samples.Length);
     }
 
     private static long? Length(string path)
