@@ -41,6 +41,20 @@ public static class EvaluationReportWriter
         return [json, md, perClass, confusion, .. plots, .. leakage];
     }
 
+    /// <summary>
+    /// After <see cref="Write"/> of the same evaluation without a leakage check: rewrites the two files that report it
+    /// (eval.json, eval.md) and writes leakage.json and leakage.csv; the metrics' tables and plots are left as written.
+    /// </summary>
+    /// <returns>The leakage files' paths.</returns>
+    public static ImmutableArray<string> AddLeakage(EvaluationResult result, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        LeakageReport leakage = result.Leakage ?? throw new ArgumentException("the result carries no leakage report", nameof(result));
+        AtomicFile.WriteAllText(Path.Combine(directory, JsonFileName), Json(result));
+        AtomicFile.WriteAllText(Path.Combine(directory, MarkdownFileName), Markdown(result));
+        return LeakageReportWriter.Write(leakage, directory);
+    }
+
     public static string Json(EvaluationResult result)
     {
         ClassificationReport r = result.Report;

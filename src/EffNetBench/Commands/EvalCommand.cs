@@ -115,7 +115,7 @@ internal static class EvalCommand
                 var check = new LeakageRequest(trainImages, [.. data.Images.Select(i => new LeakageImage(i.Path, data.Classes[i.ClassIndex]))],
                     threshold, Path.GetFullPath(trainDir), data.Root);
                 result = result with { Leakage = LeakageFinder.Find(check, new LeakageProgressWriter(progress)) };
-                written = EvaluationReportWriter.Write(result, dir);
+                written = [.. written, .. EvaluationReportWriter.AddLeakage(result, dir)];
             }
 
             output.Write(Summary(result));
