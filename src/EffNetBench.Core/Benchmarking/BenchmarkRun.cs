@@ -66,8 +66,11 @@ public static class BenchmarkRun
             }
 
             CaseResult result = planned.EndToEndOf is string modelCaseId
-                ? RunEndToEndCase(planned, status, image!, store.Finished.LastOrDefault(c => c.Id == modelCaseId), cache, preset, request, store.Directory)
-                : RunCase(planned, status, cache, preset, request, store.Directory);
+                ? RunCase(planned, status, cache, request, store.Directory,
+                    (model, artifacts) => EndToEndCase.Measure(planned, model, image!.Value, store.Finished.LastOrDefault(c => c.Id == modelCaseId), preset, request, artifacts),
+                    notMeasured => notMeasured with { EndToEnd = EndToEndCase.NotMeasured(planned, request.Settings.EndToEndImage!, image!.IsValueCreated ? image.Value.Bytes : null) },
+                    () => image!.Value.Unavailable)
+                : RunCase(planned, status, cache, request, store.Directory, (model, artifacts) => CaseRunner.Measure(planned, model, preset, request, artifacts));
             store.Append(result);
             if (result.Status == CaseStatus.Ok)
             {
@@ -80,19 +83,37 @@ public static class BenchmarkRun
         return new RunOutcome(store.Directory, results, InPlanOrder(store, plan), Interrupted: false);
     }
 
-    private static CaseResult RunCase(PlannedCase planned, ProviderStatus status, ModelCache cache, BenchmarkPreset preset,
-        RunRequest request, string runDirectory)
+    /// <summary>
+    /// One case: skipped when its provider is unusable, the plan skips it or <paramref name="unavailable"/> gives a
+    /// reason (no silent fallback: e.g. the end-to-end image or its decoder missing here); otherwise its model is
+    /// generated or taken from its file and <paramref name="measure"/>d (model path, artifacts folder). A case that
+    /// throws is recorded as failed and the run goes on. <paramref name="notMeasured"/> completes a skipped or failed record.
+    /// </summary>
+    private static CaseResult RunCase(PlannedCase planned, ProviderStatus status, ModelCache cache, RunRequest request, string runDirectory,
+        Func<string, string, CaseResult> measure, Func<CaseResult, CaseResult>? notMeasured = null, Func<string?>? unavailable = null)
     {
         string provider = ExecutionProviders.Name(planned.Provider);
+        CaseResult NotMeasured(bool skipped, string reason)
+        {
+            CaseResult result = skipped
+                ? CaseResult.Skipped(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason)
+                : CaseResult.Failed(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason);
+            return notMeasured is null ? result : notMeasured(result);
+        }
+
         if (!status.Usable)
         {
-            return CaseResult.Skipped(planned.Id, planned.Model, provider, planned.Batch, planned.Threads,
-                $"{ExecutionProviders.DisplayName(planned.Provider)} unavailable: {status.Reason}");
+            return NotMeasured(skipped: true, $"{ExecutionProviders.DisplayName(planned.Provider)} unavailable: {status.Reason}");
         }
 
         if (planned.SkipReason is string skip)
         {
-            return CaseResult.Skipped(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, skip);
+            return NotMeasured(skipped: true, skip);
+        }
+
+        if (unavailable?.Invoke() is string missing)
+        {
+            return NotMeasured(skipped: true, missing);
         }
 
         try
@@ -101,62 +122,18 @@ public static class BenchmarkRun
                 ? cache.GetOrCreate(arch, planned.Batch, (ulong)request.Settings.Seed).Path
                 : planned.Model.File!;
             string artifacts = Path.Combine(runDirectory, "bdn", ArtifactFolder(planned.Id));
-            CaseResult result = CaseRunner.Measure(planned, path, preset, request, artifacts);
+            CaseResult result = measure(path, artifacts);
             return result with { Model = result.Model with { File = path } };
+        }
+        catch (EndToEndUnavailableException e)
+        {
+            // What this platform lacks (an extension op, a model the preprocessing cannot feed): skipped, with the reason.
+            return NotMeasured(skipped: true, e.Message);
         }
         catch (Exception e)
         {
             // A case that throws (a provider failure, memory at a large batch) is recorded and the run goes on.
-            return CaseResult.Failed(planned.Id, planned.Model, provider, planned.Batch, planned.Threads,
-                $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}");
-        }
-    }
-
-    private static CaseResult RunEndToEndCase(PlannedCase planned, ProviderStatus status, Lazy<EndToEndImage> image, CaseResult? modelCase,
-        ModelCache cache, BenchmarkPreset preset, RunRequest request, string runDirectory)
-    {
-        string provider = ExecutionProviders.Name(planned.Provider);
-        string path = request.Settings.EndToEndImage!;
-        CaseResult NotMeasured(CaseStatus status, string reason)
-        {
-            CaseResult result = status == CaseStatus.Skipped
-                ? CaseResult.Skipped(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason)
-                : CaseResult.Failed(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason);
-            return result with { EndToEnd = EndToEndCase.NotMeasured(planned, path, image.IsValueCreated ? image.Value.Bytes : null) };
-        }
-
-        if (!status.Usable)
-        {
-            return NotMeasured(CaseStatus.Skipped, $"{ExecutionProviders.DisplayName(planned.Provider)} unavailable: {status.Reason}");
-        }
-
-        if (planned.SkipReason is string skip)
-        {
-            return NotMeasured(CaseStatus.Skipped, skip);
-        }
-
-        if (image.Value.Unavailable is string unavailable)
-        {
-            // No silent fallback to managed preprocessing: the case says what is missing on this platform.
-            return NotMeasured(CaseStatus.Skipped, unavailable);
-        }
-
-        try
-        {
-            string model = planned.Architecture is { } arch
-                ? cache.GetOrCreate(arch, planned.Batch, (ulong)request.Settings.Seed).Path
-                : planned.Model.File!;
-            string artifacts = Path.Combine(runDirectory, "bdn", ArtifactFolder(planned.Id));
-            CaseResult result = EndToEndCase.Measure(planned, model, image.Value, modelCase, preset, request, artifacts);
-            return result with { Model = result.Model with { File = model } };
-        }
-        catch (EndToEndUnavailableException e)
-        {
-            return NotMeasured(CaseStatus.Skipped, e.Message);
-        }
-        catch (Exception e)
-        {
-            return NotMeasured(CaseStatus.Failed, $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}");
+            return NotMeasured(skipped: false, $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}");
         }
     }
 
