@@ -2,28 +2,21 @@ using System.Globalization;
 
 namespace EffNetBench.Core.Evaluation;
 
-/// <summary>Prints progress lines at most about once a second, plus the final one once, so a long run does not flood the log.</summary>
+/// <summary>Prints progress lines as <see cref="ProgressThrottle"/> allows: about once a second, and the final one once.</summary>
 public sealed class EvalProgressWriter(TextWriter writer) : IProgress<EvalProgress>
 {
-    private long _lastTicks = long.MinValue;
-    private bool _finished;
+    private readonly ProgressThrottle _throttle = new();
 
     public void Report(EvalProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        long now = Environment.TickCount64;
         bool final = value.Done >= value.Total;
-        if (_finished || (!final && _lastTicks != long.MinValue && now - _lastTicks < 1000))
+        _throttle.IfDue(final, () =>
         {
-            return;
-        }
-
-        _finished = final;
-
-        _lastTicks = now;
-        string eta = value.Done >= value.Total || value.Remaining is not TimeSpan left ? string.Empty : ", ETA " + Clock(left);
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"eval: {value.Done}/{value.Total} images ({value.Skipped} skipped), {value.ImagesPerSecond:0.#} images/s{eta}"));
+            string eta = final || value.Remaining is not TimeSpan left ? string.Empty : ", ETA " + Clock(left);
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"eval: {value.Done}/{value.Total} images ({value.Skipped} skipped), {value.ImagesPerSecond:0.#} images/s{eta}"));
+        });
     }
 
     /// <summary>h:mm:ss, or m:ss under an hour.</summary>
