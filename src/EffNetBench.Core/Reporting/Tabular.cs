@@ -1,24 +1,17 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ConsoleTables;
 using CsvHelper;
+using EffNetBench.Core.Serialization;
 
 namespace EffNetBench.Core.Reporting;
 
 /// <summary>Renders rows as an aligned text table, RFC 4180 CSV or JSON; every number in the invariant culture.</summary>
 public static class Tabular
 {
-    public static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // files, not HTML: keep '+' readable
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    /// <summary>The tool-wide JSON options (<see cref="SnakeCaseJson.Options"/>).</summary>
+    public static readonly JsonSerializerOptions Json = SnakeCaseJson.Options;
 
     public static string Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {

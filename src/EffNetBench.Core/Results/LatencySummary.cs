@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
-using EffNetBench.Core.Benchmarking.Statistics;
 
 namespace EffNetBench.Core.Results;
 
-/// <summary>The "latency_ms" object of a case: <see cref="LatencyStatistics"/> in milliseconds, NaN written as null.</summary>
+/// <summary>The "latency_ms" object of a case: individual inference latencies in milliseconds, as the benchmark's
+/// statistics computed them.</summary>
+/// <param name="StdDev">Sample standard deviation (n - 1 denominator); 0 for a single sample or identical samples.</param>
+/// <param name="Ci99HalfWidth">Half-width of the 99 % confidence interval of the mean; null for a single sample.</param>
 public sealed record LatencySummary(
     double Mean,
     double Median,
@@ -13,20 +15,4 @@ public sealed record LatencySummary(
     double Min,
     double Max,
     [property: JsonPropertyName("stddev")] double StdDev,
-    double? Ci99HalfWidth)
-{
-    public static LatencySummary From(LatencyStatistics statistics)
-    {
-        ArgumentNullException.ThrowIfNull(statistics);
-        return new LatencySummary(
-            statistics.Mean,
-            statistics.Median,
-            statistics.P90,
-            statistics.P95,
-            statistics.P99,
-            statistics.Min,
-            statistics.Max,
-            statistics.StdDev,
-            double.IsNaN(statistics.Ci99HalfWidth) ? null : statistics.Ci99HalfWidth);
-    }
-}
+    double? Ci99HalfWidth);

@@ -1,3 +1,4 @@
+using EffNetBench.Core.Results;
 using EffNetBench.Core.Benchmarking.Statistics;
 
 namespace EffNetBench.Tests.Benchmarking;
@@ -21,18 +22,18 @@ public sealed class LatencyStatisticsTests
         // Type 7: h = (n - 1) p + 1, q = x[floor h] + (h - floor h)(x[floor h + 1] - x[floor h]), x 1-based.
         // median h = 5.5 -> 5 + 0.5 * 1 = 5.5; p90 h = 9.1 -> 9.1; p95 h = 9.55 -> 9.55; p99 h = 9.91 -> 9.91.
         Assert.Equal(5.5, s.Median, 1e-12);
-        Assert.Equal(9.1, s.P90, 1e-12);
-        Assert.Equal(9.55, s.P95, 1e-12);
+        Assert.Equal(9.1, s.Milliseconds.P90, 1e-12);
+        Assert.Equal(9.55, s.Milliseconds.P95, 1e-12);
         Assert.Equal(9.91, s.P99, 1e-12);
-        Assert.Equal(1, s.Min);
-        Assert.Equal(10, s.Max);
+        Assert.Equal(1, s.Milliseconds.Min);
+        Assert.Equal(10, s.Milliseconds.Max);
 
         // s^2 = sum (x - 5.5)^2 / 9 = 82.5 / 9 = 9.1666...; s = 3.0276503540974917.
-        Assert.Equal(3.0276503540974917, s.StdDev, 1e-12);
+        Assert.Equal(3.0276503540974917, s.Milliseconds.StdDev, 1e-12);
 
         // half-width = t_{0.995,9} * s / sqrt(10) = 3.2498355416 * 3.0276503541 / 3.1622776602 = 3.1114806433.
-        Assert.Equal(T995Df9 * 3.0276503540974917 / Math.Sqrt(10), s.Ci99HalfWidth, 1e-8);
-        Assert.Equal(3.1114806432702853, s.Ci99HalfWidth, 1e-8);
+        Assert.Equal(T995Df9 * 3.0276503540974917 / Math.Sqrt(10), s.Milliseconds.Ci99HalfWidth!.Value, 1e-8);
+        Assert.Equal(3.1114806432702853, s.Milliseconds.Ci99HalfWidth!.Value, 1e-8);
 
         // relative = 3.1114806433 / 5.5 = 0.5657237533.
         Assert.Equal(0.5657237533218701, s.RelativeCi99HalfWidth, 1e-9);
@@ -46,13 +47,13 @@ public sealed class LatencyStatisticsTests
         // sorted {1, 3}: median h = 1.5 -> 2; p90 h = 1.9 -> 1 + 0.9 * 2 = 2.8; p99 h = 1.99 -> 2.98.
         Assert.Equal(2, s.Mean, 1e-12);
         Assert.Equal(2, s.Median, 1e-12);
-        Assert.Equal(2.8, s.P90, 1e-12);
-        Assert.Equal(2.9, s.P95, 1e-12);
+        Assert.Equal(2.8, s.Milliseconds.P90, 1e-12);
+        Assert.Equal(2.9, s.Milliseconds.P95, 1e-12);
         Assert.Equal(2.98, s.P99, 1e-12);
 
         // s = sqrt(((1 - 2)^2 + (3 - 2)^2) / 1) = sqrt(2); half-width = t_{0.995,1} * sqrt(2) / sqrt(2) = 63.6567411629.
-        Assert.Equal(Math.Sqrt(2), s.StdDev, 1e-12);
-        Assert.Equal(T995Df1, s.Ci99HalfWidth, 1e-6);
+        Assert.Equal(Math.Sqrt(2), s.Milliseconds.StdDev, 1e-12);
+        Assert.Equal(T995Df1, s.Milliseconds.Ci99HalfWidth!.Value, 1e-6);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class LatencyStatisticsTests
     {
         LatencyStatistics s = LatencyStatistics.From([4.2]);
 
-        Assert.Equal(new LatencyStatistics(1, 4.2, 4.2, 4.2, 4.2, 4.2, 4.2, 4.2, 0, double.NaN), s);
+        Assert.Equal(new LatencyStatistics(1, new LatencySummary(4.2, 4.2, 4.2, 4.2, 4.2, 4.2, 4.2, 0, null)), s);
         Assert.True(double.IsNaN(s.RelativeCi99HalfWidth));
     }
 
@@ -70,7 +71,7 @@ public sealed class LatencyStatisticsTests
         // 7 x 0.1 sums to 0.7000000000000001, so a naive mean/variance would report rounding noise.
         LatencyStatistics s = LatencyStatistics.From([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]);
 
-        Assert.Equal(new LatencyStatistics(7, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0, 0), s);
+        Assert.Equal(new LatencyStatistics(7, new LatencySummary(0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0, 0)), s);
         Assert.Equal(0, s.RelativeCi99HalfWidth);
     }
 
@@ -90,19 +91,19 @@ public sealed class LatencyStatisticsTests
         // sorted x[1..980] = 10, x[980 + j] = 20 j. median h = 500.5, p90 h = 900.1, p95 h = 950.05: all inside the 10s.
         // p99 h = 999 * 0.99 + 1 = 990.01 -> x[990] + 0.01 (x[991] - x[990]) = 200 + 0.01 * 20 = 200.2.
         Assert.Equal(10, s.Median, 1e-12);
-        Assert.Equal(10, s.P90, 1e-12);
-        Assert.Equal(10, s.P95, 1e-12);
+        Assert.Equal(10, s.Milliseconds.P90, 1e-12);
+        Assert.Equal(10, s.Milliseconds.P95, 1e-12);
         Assert.Equal(200.2, s.P99, 1e-9);
-        Assert.Equal(10, s.Min);
-        Assert.Equal(400, s.Max);
+        Assert.Equal(10, s.Milliseconds.Min);
+        Assert.Equal(400, s.Milliseconds.Max);
 
         // sum (x - 14)^2 = 980 * 16 + sum_j (20 j - 14)^2 = 15680 + (400 * 2870 - 560 * 210 + 20 * 196) = 1,050,000;
         // s = sqrt(1,050,000 / 999) = 32.4199175053.
-        Assert.Equal(Math.Sqrt(1_050_000.0 / 999), s.StdDev, 1e-10);
+        Assert.Equal(Math.Sqrt(1_050_000.0 / 999), s.Milliseconds.StdDev, 1e-10);
 
         // t_{0.995,999} = 2.5807596373 (Cornish-Fisher to 1/nu^4 around z = 2.5758293035);
         // half-width = 2.5807596373 * 32.4199175053 / sqrt(1000) = 2.6458149325.
-        Assert.Equal(2.645814932544319, s.Ci99HalfWidth, 1e-5);
+        Assert.Equal(2.645814932544319, s.Milliseconds.Ci99HalfWidth!.Value, 1e-5);
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public sealed class LatencyStatisticsTests
         samples.Add(100);
 
         Assert.Equal(3, s.Count);
-        Assert.Equal(3, s.Max);
+        Assert.Equal(3, s.Milliseconds.Max);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using EffNetBench.Core.Benchmarking.Statistics;
 using EffNetBench.Core.Results;
 
 namespace EffNetBench.Tests.Results;
@@ -207,7 +208,7 @@ public sealed class ResultsJsonTests
     [Fact]
     public void A_single_sample_writes_a_null_confidence_interval()
     {
-        var summary = LatencySummary.From(Core.Benchmarking.Statistics.LatencyStatistics.From([2.5]));
+        var summary = LatencySummary.From(LatencyStatistics.From([2.5]));
 
         Assert.Null(summary.Ci99HalfWidth);
         Assert.Contains("\"ci99_half_width\": null", ResultsJson.ToText(summary));
