@@ -4,6 +4,7 @@ using System.Text;
 using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Evaluation.Leakage;
 using EffNetBench.Core.Evaluation.Metrics;
+using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Reporting.Plots;
 using EffNetBench.Core.Results;

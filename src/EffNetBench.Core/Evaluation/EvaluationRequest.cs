@@ -1,4 +1,5 @@
 using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Providers;
 
 namespace EffNetBench.Core.Evaluation;

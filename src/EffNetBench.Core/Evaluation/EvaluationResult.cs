@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Evaluation.Metrics;
+using EffNetBench.Core.Imaging;
 
 namespace EffNetBench.Core.Evaluation;
 

@@ -3,10 +3,11 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
+using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Evaluation.Metrics;
-using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Graph;
+using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Providers;
 using Microsoft.ML.OnnxRuntime;
 
@@ -62,7 +63,8 @@ public static class EvaluationRun
         using SessionOptions options = SessionFactory.CreateOptions(request.Provider, request.Threads, request.ProviderSettings);
         using InferenceSession session = Open(request.ModelPath, options);
         (string inputName, int[] dims) = ImageInput(session, request.ModelPath);
-        Preprocessing pre = Resolve(request, dims);
+        Preprocessing pre = new ImageInputShape(inputName, Array.ConvertAll(dims, d => (long)d))
+            .Fit(request.Preprocessing, request.LayoutFromModel, request.ResolutionFromModel);
         pre.Validate();
         bool fixedBatch = dims[0] > 0;
         int batch = fixedBatch ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatchFor(request.Provider);
@@ -98,24 +100,6 @@ public static class EvaluationRun
         }
 
         return (name, meta.Dimensions);
-    }
-
-    private static Preprocessing Resolve(EvaluationRequest request, int[] dims)
-    {
-        Preprocessing pre = request.Preprocessing;
-        if (request.LayoutFromModel)
-        {
-            // NHWC only when the last dimension is the 3 channels and dimension 1 is not: a 3x3 NCHW input stays NCHW.
-            pre = pre with { Layout = dims[3] == 3 && dims[1] != 3 ? TensorLayout.Nhwc : TensorLayout.Nchw };
-        }
-
-        (int h, int w) = pre.Layout == TensorLayout.Nchw ? (dims[2], dims[3]) : (dims[1], dims[2]);
-        if (request.ResolutionFromModel && h > 0 && h == w)
-        {
-            pre = pre with { Resolution = h };
-        }
-
-        return pre;
     }
 
     /// <summary>One pass over the dataset: workers decode and preprocess into a bounded channel, this thread batches and classifies.</summary>

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 
 namespace EffNetBench.Core.Evaluation;
 

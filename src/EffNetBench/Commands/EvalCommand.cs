@@ -6,6 +6,7 @@ using EffNetBench.Core.Evaluation;
 using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Evaluation.Leakage;
 using EffNetBench.Core.Graph;
+using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Zoo;
@@ -15,9 +16,6 @@ namespace EffNetBench.Commands;
 /// <summary>`eval MODEL DATASET`: top-1/top-5 accuracy, per-class metrics and a confusion matrix of a classifier on labelled images.</summary>
 internal static class EvalCommand
 {
-    private static readonly float[] ImageNetMean = [0.485f, 0.456f, 0.406f];
-    private static readonly float[] ImageNetStd = [0.229f, 0.224f, 0.225f];
-
     public static Command Create(TextWriter output, TextWriter progress)
     {
         var model = new Argument<string>("MODEL") { Description = "An .onnx classifier, or a zoo variant (synthetic weights: chance-level accuracy)" };
@@ -139,8 +137,7 @@ internal static class EvalCommand
         if (File.Exists(arg))
         {
             string path = Path.GetFullPath(arg);
-            var defaults = new Preprocessing(224, 0.875, Interpolation.Bicubic, [.. ImageNetMean], [.. ImageNetStd], 1f, ChannelOrder.Rgb, TensorLayout.Nchw);
-            return (path, Path.GetFileNameWithoutExtension(path), false, defaults, true);
+            return (path, Path.GetFileNameWithoutExtension(path), false, Preprocessing.ImageNetDefault(), true);
         }
 
         if (!arg.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) && ZooCatalog.TryFind(arg, out ZooVariant variant))

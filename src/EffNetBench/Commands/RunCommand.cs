@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Reporting.Leaderboards;
@@ -121,7 +122,7 @@ internal static class RunCommand
         string? image = parse.GetValue(endToEnd);
         if (image is not null)
         {
-            if (EndToEndImage.Problem(image) is string problem)
+            if (DecodeImageSupport.Problem(image) is string problem)
             {
                 throw new UsageException($"--end-to-end '{image}' {problem}");
             }

@@ -1,6 +1,7 @@
 using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Results;
-using EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
+using EffNetBench.IntegrationTests.Imaging;
 using SkiaSharp;
 
 namespace EffNetBench.IntegrationTests.Run;

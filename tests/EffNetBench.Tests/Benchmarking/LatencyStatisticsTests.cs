@@ -1,5 +1,5 @@
-using EffNetBench.Core.Results;
 using EffNetBench.Core.Benchmarking.Statistics;
+using EffNetBench.Core.Results;
 
 namespace EffNetBench.Tests.Benchmarking;
 

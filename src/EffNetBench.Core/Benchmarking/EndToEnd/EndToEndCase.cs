@@ -1,10 +1,10 @@
 using EffNetBench.Core.Benchmarking.Statistics;
-using EffNetBench.Core.Evaluation.Data;
-using EffNetBench.Core.Providers;
-using Microsoft.ML.OnnxRuntime;
 using EffNetBench.Core.Graph;
+using EffNetBench.Core.Imaging;
+using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 using Google.Protobuf;
+using Microsoft.ML.OnnxRuntime;
 
 namespace EffNetBench.Core.Benchmarking.EndToEnd;
 
@@ -14,10 +14,10 @@ namespace EffNetBench.Core.Benchmarking.EndToEnd;
 /// </summary>
 internal static class EndToEndCase
 {
-    /// <summary>The transform of the model: the zoo variant's own, or for a file eval's defaults (b0's ImageNet transform,
-    /// bicubic, crop 0.875), whose resolution and layout <see cref="PreprocessingGraph.Compose"/> then takes from the model.</summary>
+    /// <summary>The transform of the model: the zoo variant's own, or for a file eval's <see cref="Preprocessing.ImageNetDefault"/>,
+    /// whose resolution and layout <see cref="PreprocessingGraph.Compose"/> then takes from the model.</summary>
     public static Preprocessing PreprocessingFor(PlannedCase planned) =>
-        planned.Architecture is not null ? Preprocessing.ForZooVariant(planned.Model.Name) : Preprocessing.ForZooVariant("b0");
+        planned.Architecture is not null ? Preprocessing.ForZooVariant(planned.Model.Name) : Preprocessing.ImageNetDefault();
 
     /// <summary>The end_to_end record of a case that was not measured (skipped or failed).</summary>
     public static EndToEndInfo NotMeasured(PlannedCase planned, string image, byte[]? bytes) =>
@@ -35,8 +35,7 @@ internal static class EndToEndCase
         try
         {
             Onnx.ModelProto model = OnnxModelFile.Load(modelPath);
-            PreprocessingGraph.ImageInput input = PreprocessingGraph.FindImageInput(model);
-            applied = defaults with { Resolution = input.Resolution, Layout = input.Layout };
+            applied = PreprocessingGraph.FindImageInput(model).Fit(defaults);
             composed = PreprocessingGraph.Compose(model, defaults).ToByteArray();
         }
         catch (NotSupportedException e)

@@ -1,3 +1,4 @@
+using EffNetBench.Core.Imaging;
 using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CsvHelper;
+using EffNetBench.Core.Imaging;
 
 namespace EffNetBench.Core.Evaluation.Data;
 
@@ -48,7 +49,7 @@ internal static class CsvDataset
                     throw new DatasetException(csvPath, $"{DatasetReader.Line(csvPath, line)} has an empty path or label: each row must be path,label");
                 }
 
-                paths.Add(ImageExtensions.ResolveListed(path, folder, csvPath, line, "paths are relative to the CSV's folder"));
+                paths.Add(DatasetReader.ResolveListed(path, folder, csvPath, line, "paths are relative to the CSV's folder"));
                 labels.Add(label);
                 lines.Add(line);
             }

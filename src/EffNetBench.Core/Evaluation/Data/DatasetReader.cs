@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using EffNetBench.Core.Imaging;
 
 namespace EffNetBench.Core.Evaluation.Data;
 
@@ -139,7 +140,7 @@ public static class DatasetReader
             {
                 if (!ImageExtensions.IsSupported(file))
                 {
-                    throw ImageExtensions.Unsupported(file, "convert or remove it");
+                    throw UnsupportedImage(file, "convert or remove it");
                 }
 
                 images.Add(new LabelledImage(file, classIndex));
@@ -159,6 +160,25 @@ public static class DatasetReader
         images.Sort((a, b) => a.ClassIndex != b.ClassIndex ? a.ClassIndex.CompareTo(b.ClassIndex) : string.CompareOrdinal(a.Path, b.Path));
         return new Dataset(root, classes, [.. images], Dataset.ImageFolderLayout);
     }
+
+    /// <summary>The full path of an image named on <paramref name="line"/> of a list file (a CSV or a labels file),
+    /// checked to be decodable and present.</summary>
+    /// <param name="relativeTo">How the message explains where relative names point.</param>
+    internal static string ResolveListed(string name, string folder, string listFile, long line, string relativeTo)
+    {
+        string full = Path.GetFullPath(name, folder);
+        if (!ImageExtensions.IsSupported(full))
+        {
+            throw UnsupportedImage(full, $"fix {Line(listFile, line)} or convert the image");
+        }
+
+        return File.Exists(full)
+            ? full
+            : throw new DatasetException(full, $"{Line(listFile, line)}: image '{full}' not found: {relativeTo}");
+    }
+
+    internal static DatasetException UnsupportedImage(string file, string fix) =>
+        new(file, $"'{file}' has an unsupported image extension (supported: {ImageExtensions.Listed}): {fix}");
 
     internal static string Line(string file, long line) =>
         $"'{file}' line {line.ToString(CultureInfo.InvariantCulture)}";

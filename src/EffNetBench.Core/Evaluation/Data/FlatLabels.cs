@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EffNetBench.Core.Imaging;
 
 namespace EffNetBench.Core.Evaluation.Data;
 
@@ -49,7 +50,7 @@ internal static class FlatLabels
                     throw new DatasetException(labelsFile, $"{DatasetReader.Line(labelsFile, line)} is not \"file label\": write a file name and its label on every line");
                 }
 
-                paths.Add(ImageExtensions.ResolveListed(file, folder, labelsFile, line, $"file names are relative to '{folder}'"));
+                paths.Add(DatasetReader.ResolveListed(file, folder, labelsFile, line, $"file names are relative to '{folder}'"));
                 labels.Add(label);
                 lines.Add(line);
             }
@@ -63,7 +64,7 @@ internal static class FlatLabels
             string? unsupported = files.FirstOrDefault(f => !ImageExtensions.IsSupported(f));
             if (unsupported is not null)
             {
-                throw ImageExtensions.Unsupported(unsupported, "a one-label-per-line labels file needs a folder of images only; move it out");
+                throw DatasetReader.UnsupportedImage(unsupported, "a one-label-per-line labels file needs a folder of images only; move it out");
             }
 
             if (files.Length != entries.Count)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 
 namespace EffNetBench.Core.Evaluation.Leakage;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 
 namespace EffNetBench.Core.Evaluation.Leakage;
 

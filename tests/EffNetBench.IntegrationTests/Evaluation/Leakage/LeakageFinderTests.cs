@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Evaluation.Leakage;
 
 namespace EffNetBench.IntegrationTests.Evaluation.Leakage;

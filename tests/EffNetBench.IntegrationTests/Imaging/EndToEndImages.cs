@@ -3,7 +3,7 @@ using System.IO.Compression;
 using EffNetBench.Core.Benchmarking.EndToEnd;
 using SkiaSharp;
 
-namespace EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
+namespace EffNetBench.IntegrationTests.Imaging;
 
 /// <summary>Generated test images, and whether DecodeImage can run on this platform at all.</summary>
 internal static class EndToEndImages

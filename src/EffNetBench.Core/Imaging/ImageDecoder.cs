@@ -1,7 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 
-namespace EffNetBench.Core.Evaluation.Data;
+namespace EffNetBench.Core.Imaging;
 
 /// <summary>
 /// Decodes JPEG, PNG, WebP, BMP and GIF (first frame) with Skia into opaque, upright RGBA8888. Grey, palette and CMYK

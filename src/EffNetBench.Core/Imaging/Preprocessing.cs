@@ -1,6 +1,6 @@
 using EffNetBench.Core.Zoo;
 
-namespace EffNetBench.Core.Evaluation.Data;
+namespace EffNetBench.Core.Imaging;
 
 /// <summary>
 /// How an image becomes a model input: resize the shorter side to <see cref="ResizeSize"/>, center-crop
@@ -38,6 +38,14 @@ public sealed record Preprocessing(
 
     public static int ResizeFor(int resolution, double cropPct) =>
         (int)Math.Round(resolution / cropPct, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The ImageNet eval transform (torchvision's, timm's default, B0's): 224, crop 0.875, bicubic, ImageNet mean and
+    /// std on [0, 1], RGB, NCHW. What eval and end-to-end assume for an ONNX file, which says nothing about its own; they
+    /// then take resolution and layout from the model's input (<see cref="ImageInputShape.Fit"/>).
+    /// </summary>
+    public static Preprocessing ImageNetDefault() =>
+        new(224, 0.875, Interpolation.Bicubic, [.. ImageNetMean], [.. ImageNetStd], 1f, ChannelOrder.Rgb, TensorLayout.Nchw);
 
     /// <summary>Zoo defaults (shared/reference/efficientnet.md). Zoo graphs are NCHW RGB.</summary>
     /// <exception cref="UnknownVariantException">The name is not a zoo variant.</exception>

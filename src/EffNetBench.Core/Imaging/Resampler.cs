@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace EffNetBench.Core.Evaluation.Data;
+namespace EffNetBench.Core.Imaging;
 
 /// <summary>
 /// PIL's convolution resize (Pillow's Resample.c, the path torchvision and timm take for PIL images), which published

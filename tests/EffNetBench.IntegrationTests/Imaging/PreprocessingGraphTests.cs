@@ -1,12 +1,12 @@
 using EffNetBench.Core.Benchmarking.EndToEnd;
-using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 using EffNetBench.IntegrationTests.Evaluation.Eval;
 using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 using Onnx;
 using SkiaSharp;
 
-namespace EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
+namespace EffNetBench.IntegrationTests.Imaging;
 
 /// <summary>
 /// The in-graph preprocessing against our managed <see cref="Preprocessor"/> and a float PIL-style reference, on PNGs

@@ -1,7 +1,7 @@
-using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 using SkiaSharp;
 
-namespace EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
+namespace EffNetBench.IntegrationTests.Imaging;
 
 /// <summary>
 /// An independent reference for the graph's shrinking: PIL's resample (Resample.c) in doubles. Each output pixel

@@ -1,15 +1,15 @@
 using EffNetBench.Core.Benchmarking.EndToEnd;
-using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 using Google.Protobuf;
 using Microsoft.ML.OnnxRuntime;
 using SkiaSharp;
 
-namespace EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
+namespace EffNetBench.IntegrationTests.Imaging;
 
 /// <summary>Which files `run --end-to-end` accepts: what our decoder reads and DecodeImage 0.14.0 decodes correctly.</summary>
 // In the run collection: a test there sets EFFNET_BENCH_ORT_EXTENSIONS, which OrtExtensions reads.
 [Collection(Run.RunCollection.Name)]
-public sealed class EndToEndImageTests : IDisposable
+public sealed class DecodeImageSupportTests : IDisposable
 {
     private readonly TempFiles _files = new();
 
@@ -18,8 +18,8 @@ public sealed class EndToEndImageTests : IDisposable
     [Fact]
     public void Rgb_pngs_and_jpegs_are_accepted()
     {
-        Assert.Null(EndToEndImage.Problem(_files.Save("ok.png", EndToEndImages.Png(EndToEndImages.Textured(20, 10, 1)))));
-        Assert.Null(EndToEndImage.Problem(_files.Save("ok.jpg", EndToEndImages.Jpeg(EndToEndImages.Textured(20, 10, 1)))));
+        Assert.Null(DecodeImageSupport.Problem(_files.Save("ok.png", EndToEndImages.Png(EndToEndImages.Textured(20, 10, 1)))));
+        Assert.Null(DecodeImageSupport.Problem(_files.Save("ok.jpg", EndToEndImages.Jpeg(EndToEndImages.Textured(20, 10, 1)))));
     }
 
     [Fact]
@@ -42,21 +42,21 @@ public sealed class EndToEndImageTests : IDisposable
             Assert.True(decoded.Succeeded, decoded.Error);
         }
 
-        Assert.Equal(3, EndToEndImage.JpegComponents(File.ReadAllBytes(path)));
-        Assert.Null(EndToEndImage.Problem(path));
+        Assert.Equal(3, DecodeImageSupport.JpegComponents(File.ReadAllBytes(path)));
+        Assert.Null(DecodeImageSupport.Problem(path));
     }
 
     [Fact]
     public void Missing_undecodable_and_other_formats_are_refused_with_the_reason()
     {
-        Assert.Equal("does not exist: give the path of a PNG or JPEG image", EndToEndImage.Problem(_files.PathOf("none.png")));
+        Assert.Equal("does not exist: give the path of a PNG or JPEG image", DecodeImageSupport.Problem(_files.PathOf("none.png")));
         string text = _files.Save("text.png", "not an image"u8.ToArray());
-        Assert.StartsWith($"cannot be decoded: '{text}' is not a decodable image", EndToEndImage.Problem(text));
+        Assert.StartsWith($"cannot be decoded: '{text}' is not a decodable image", DecodeImageSupport.Problem(text));
 
         using SKBitmap bitmap = EndToEndImages.Textured(20, 10, 1);
         using SKData webp = bitmap.Encode(SKEncodedImageFormat.Webp, 90);
         Assert.Equal("is neither PNG nor JPEG: DecodeImage (onnxruntime-extensions) decodes those two formats only",
-            EndToEndImage.Problem(_files.Save("image.webp", webp.ToArray())));
+            DecodeImageSupport.Problem(_files.Save("image.webp", webp.ToArray())));
     }
 
     [Fact]
@@ -69,14 +69,14 @@ public sealed class EndToEndImageTests : IDisposable
         }
 
         Assert.Equal("is an interlaced PNG, which DecodeImage (onnxruntime-extensions 0.14.0) decodes scrambled: save it without interlacing",
-            EndToEndImage.Problem(interlaced));
+            DecodeImageSupport.Problem(interlaced));
 
         using var grey = new SKBitmap(new SKImageInfo(16, 8, SKColorType.Gray8, SKAlphaType.Opaque));
         grey.Erase(new SKColor(90, 90, 90));
         using SKData jpeg = grey.Encode(SKEncodedImageFormat.Jpeg, 90);
-        Assert.Equal(1, EndToEndImage.JpegComponents(jpeg.ToArray()));
+        Assert.Equal(1, DecodeImageSupport.JpegComponents(jpeg.ToArray()));
         Assert.Equal("is a JPEG with 1 colour components (grey or CMYK); DecodeImage (onnxruntime-extensions 0.14.0) gives 3-channel images only for 3-component JPEGs: convert it to RGB",
-            EndToEndImage.Problem(_files.Save("grey.jpg", jpeg.ToArray())));
+            DecodeImageSupport.Problem(_files.Save("grey.jpg", jpeg.ToArray())));
     }
 
     /// <summary>Why interlaced PNGs are refused: DecodeImage reads Adam7 rows as if they were plain rows.</summary>

@@ -1,4 +1,4 @@
-namespace EffNetBench.Core.Evaluation.Data;
+namespace EffNetBench.Core.Imaging;
 
 public enum Interpolation
 {

@@ -1,7 +1,8 @@
-using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
+using EffNetBench.IntegrationTests.Evaluation.Data;
 using SkiaSharp;
 
-namespace EffNetBench.IntegrationTests.Evaluation.Data;
+namespace EffNetBench.IntegrationTests.Imaging;
 
 public sealed class ImageDecoderTests : IDisposable
 {

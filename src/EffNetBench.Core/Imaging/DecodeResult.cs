@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace EffNetBench.Core.Evaluation.Data;
+namespace EffNetBench.Core.Imaging;
 
 /// <summary>
 /// A decoded image (opaque RGBA8888, upright) or why there is none. The caller owns the bitmap: dispose the result.

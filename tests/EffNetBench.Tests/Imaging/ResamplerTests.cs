@@ -1,6 +1,6 @@
-using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 
-namespace EffNetBench.Tests.Evaluation.Data;
+namespace EffNetBench.Tests.Imaging;
 
 /// <summary>
 /// The resampler against Pillow 9.4 itself: a random 9x7 RGB image (Python random.seed(7), randrange(256) per channel)

@@ -1,8 +1,9 @@
-using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Zoo;
+using EffNetBench.IntegrationTests.Evaluation.Data;
 using SkiaSharp;
 
-namespace EffNetBench.IntegrationTests.Evaluation.Data;
+namespace EffNetBench.IntegrationTests.Imaging;
 
 public sealed class PreprocessorTests
 {

@@ -1,9 +1,8 @@
 using System.Globalization;
-using EffNetBench.Core.Evaluation.Data;
 using Google.Protobuf;
 using Onnx;
 
-namespace EffNetBench.Core.Benchmarking.EndToEnd;
+namespace EffNetBench.Core.Imaging;
 
 /// <summary>
 /// The ONNX graph that turns an encoded image into a model input, the torchvision / timm eval transform:
@@ -66,8 +65,8 @@ public static class PreprocessingGraph
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(p);
-        ImageInput image = FindImageInput(model);
-        Preprocessing fitted = p with { Resolution = image.Resolution, Layout = image.Layout };
+        ImageInputShape image = FindImageInput(model);
+        Preprocessing fitted = image.Fit(p);
         fitted.Validate();
 
         int opset = DefaultOpset(model);
@@ -235,9 +234,9 @@ public static class PreprocessingGraph
             $"resize {p.ResizeSize} {p.Interpolation.ToString().ToLowerInvariant()}{(p.Interpolation == Interpolation.Nearest ? string.Empty : " antialiased")}, crop {p.Resolution}, ({scale} - mean {Join(p.Mean)}) / std {Join(p.Std)}, {p.Channels.ToString().ToLowerInvariant()} {p.Layout.ToString().ToLowerInvariant()}");
     }
 
-    /// <summary>The single non-initializer rank-4 float input, its layout (NHWC when the last dimension is 3 and the
-    /// second is not, as eval decides) and its fixed square size.</summary>
-    internal static ImageInput FindImageInput(ModelProto model)
+    /// <summary>The single non-initializer rank-4 float input, checked to be one image of a fixed square size (its
+    /// layout as <see cref="ImageInputShape.Layout"/> reads it).</summary>
+    internal static ImageInputShape FindImageInput(ModelProto model)
     {
         GraphProto graph = model.Graph ?? throw new NotSupportedException("the model has no graph");
         var initializers = graph.Initializer.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
@@ -255,20 +254,15 @@ public static class PreprocessingGraph
             throw new NotSupportedException($"the model's input '{input.Name}' is not a rank-4 float image tensor");
         }
 
-        long[] dims = [.. tensor.Shape.Dim.Select(d => string.IsNullOrEmpty(d.DimParam) ? d.DimValue : 0)];
-        TensorLayout layout = dims[3] == 3 && dims[1] != 3 ? TensorLayout.Nhwc : TensorLayout.Nchw;
-        (long h, long w) = layout == TensorLayout.Nchw ? (dims[2], dims[3]) : (dims[1], dims[2]);
-        long channels = layout == TensorLayout.Nchw ? dims[1] : dims[3];
-        if (channels != 3 || h <= 0 || h != w || dims[0] is not (0 or 1))
+        var image = new ImageInputShape(input.Name, [.. tensor.Shape.Dim.Select(d => string.IsNullOrEmpty(d.DimParam) ? d.DimValue : 0)]);
+        if (image.ChannelsIn(image.Layout) != 3 || image.SquareSideIn(image.Layout) is null || image.Batch is not (0 or 1))
         {
             throw new NotSupportedException(string.Create(CultureInfo.InvariantCulture,
-                $"the model's input '{input.Name}' is [{string.Join(",", dims.Select(d => d > 0 ? d.ToString(CultureInfo.InvariantCulture) : "?"))}]: end-to-end needs batch 1 (or dynamic), 3 channels and a fixed square size"));
+                $"the model's input '{input.Name}' is [{string.Join(",", image.Dims.Select(d => d > 0 ? d.ToString(CultureInfo.InvariantCulture) : "?"))}]: end-to-end needs batch 1 (or dynamic), 3 channels and a fixed square size"));
         }
 
-        return new ImageInput(input.Name, (int)h, layout);
+        return image;
     }
-
-    internal sealed record ImageInput(string Name, int Resolution, TensorLayout Layout);
 
     private static int DefaultOpset(ModelProto model) =>
         (int)(model.OpsetImport.FirstOrDefault(o => string.IsNullOrEmpty(o.Domain) || o.Domain == "ai.onnx")?.Version ?? 0);

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace EffNetBench.Core.Evaluation.Data;
+namespace EffNetBench.Core.Imaging;
 
 /// <summary>
 /// Makes a decoded bitmap upright from its EXIF origin by copying pixels (exact: no resampling), as PIL's

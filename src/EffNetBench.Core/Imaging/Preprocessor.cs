@@ -1,7 +1,7 @@
 using System.Buffers;
 using SkiaSharp;
 
-namespace EffNetBench.Core.Evaluation.Data;
+namespace EffNetBench.Core.Imaging;
 
 /// <summary>
 /// Resize (shorter side to <see cref="Preprocessing.ResizeSize"/>), center crop, scale, normalise, order channels and

@@ -1,4 +1,4 @@
-namespace EffNetBench.IntegrationTests.Benchmarking.EndToEnd;
+namespace EffNetBench.IntegrationTests.Imaging;
 
 /// <summary>A temporary folder for a test's images and models, deleted on dispose.</summary>
 internal sealed class TempFiles : IDisposable

@@ -1,9 +1,8 @@
-using EffNetBench.Core.Benchmarking.EndToEnd;
-using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Zoo;
 using Onnx;
 
-namespace EffNetBench.Tests.Benchmarking.EndToEnd;
+namespace EffNetBench.Tests.Imaging;
 
 /// <summary>How the preprocessing graph is put in front of a model (no ONNX Runtime: the graphs' structure).</summary>
 public sealed class PreprocessingGraphStructureTests
