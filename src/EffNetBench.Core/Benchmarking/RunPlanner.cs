@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EffNetBench.Core.Graph;
+using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;

@@ -6,8 +6,8 @@ using System.Threading.Channels;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Evaluation.Metrics;
-using EffNetBench.Core.Graph;
 using EffNetBench.Core.Imaging;
+using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Providers;
 using Microsoft.ML.OnnxRuntime;
 

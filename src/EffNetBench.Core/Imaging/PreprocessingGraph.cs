@@ -1,6 +1,7 @@
 using System.Globalization;
-using Google.Protobuf;
+using EffNetBench.Core.OnnxModels;
 using Onnx;
+using static EffNetBench.Core.OnnxModels.OnnxGraphBuilder;
 
 namespace EffNetBench.Core.Imaging;
 
@@ -48,7 +49,7 @@ public static class PreprocessingGraph
         graph.Input.Add(BytesInput());
         long r = p.Resolution;
         graph.Output.Add(Tensor(outputName, TensorProto.Types.DataType.Float, p.Layout == TensorLayout.Nchw ? [1, 3, r, r] : [1, r, r, 3]));
-        new Writer(graph, Prefix).Preprocess(p, outputName);
+        new Writer(new OnnxGraphBuilder(graph, Prefix)).Preprocess(p, outputName);
         return NewModel(graph);
     }
 
@@ -110,7 +111,7 @@ public static class PreprocessingGraph
         composed.ValueInfo.AddRange(graph.ValueInfo);
         composed.Initializer.AddRange(graph.Initializer);
         composed.SparseInitializer.AddRange(graph.SparseInitializer);
-        new Writer(composed, prefix).Preprocess(fitted, image.Name);
+        new Writer(new OnnxGraphBuilder(composed, prefix)).Preprocess(fitted, image.Name);
         if (opset < Opset)
         {
             RaiseTo18(graph, composed, prefix, opset);
@@ -145,10 +146,10 @@ public static class PreprocessingGraph
     {
         var graph = new GraphProto { Name = "effnet-bench DecodeImage probe" };
         graph.Input.Add(BytesInput());
-        graph.Output.Add(Tensor("decoded_shape", TensorProto.Types.DataType.Int64, [3]));
-        var writer = new Writer(graph, Prefix);
-        string decoded = writer.Decode(ChannelOrder.Rgb);
-        writer.NodeTo("Shape", [decoded], "decoded_shape");
+        graph.Output.Add(Tensor("decoded_shape", TensorProto.Types.DataType.Int64, 3));
+        var builder = new OnnxGraphBuilder(graph, Prefix);
+        string decoded = new Writer(builder).Decode(ChannelOrder.Rgb);
+        builder.NodeTo("Shape", [decoded], "decoded_shape");
         return NewModel(graph);
     }
 
@@ -199,7 +200,7 @@ public static class PreprocessingGraph
                 if (node.OpType == "Split" && (node.Input.Count < 2 || string.IsNullOrEmpty(node.Input[1]))
                     && !node.Attribute.Any(a => a.Name == "num_outputs"))
                 {
-                    node.Attribute.Add(new AttributeProto { Name = "num_outputs", Type = AttributeProto.Types.AttributeType.Int, I = node.Output.Count });
+                    node.Attribute.Add(Int("num_outputs", node.Output.Count));
                     continue;
                 }
 
@@ -267,75 +268,41 @@ public static class PreprocessingGraph
     private static int DefaultOpset(ModelProto model) =>
         (int)(model.OpsetImport.FirstOrDefault(o => string.IsNullOrEmpty(o.Domain) || o.Domain == "ai.onnx")?.Version ?? 0);
 
-    private static ModelProto NewModel(GraphProto graph)
+    private static ModelProto NewModel(GraphProto graph) => OnnxModelFile.Create(graph, Opset, (ExtensionsDomain, 1));
+
+    private static ValueInfoProto BytesInput() => Tensor(InputName, TensorProto.Types.DataType.Uint8, "encoded_bytes");
+
+    /// <summary>Appends the preprocessing's nodes and constants to a graph.</summary>
+    private sealed class Writer(OnnxGraphBuilder graph)
     {
-        var model = new ModelProto
-        {
-            IrVersion = 8,
-            ProducerName = Zoo.EfficientNetOnnx.Producer,
-            ProducerVersion = ToolVersion.Current,
-            Graph = graph,
-        };
-        model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = Opset });
-        model.OpsetImport.Add(new OperatorSetIdProto { Domain = ExtensionsDomain, Version = 1 });
-        return model;
-    }
-
-    private static ValueInfoProto BytesInput()
-    {
-        var shape = new TensorShapeProto();
-        shape.Dim.Add(new TensorShapeProto.Types.Dimension { DimParam = "encoded_bytes" });
-        return new ValueInfoProto
-        {
-            Name = InputName,
-            Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)TensorProto.Types.DataType.Uint8, Shape = shape } },
-        };
-    }
-
-    private static ValueInfoProto Tensor(string name, TensorProto.Types.DataType type, long[] dims)
-    {
-        var shape = new TensorShapeProto();
-        foreach (long d in dims)
-        {
-            shape.Dim.Add(new TensorShapeProto.Types.Dimension { DimValue = d });
-        }
-
-        return new ValueInfoProto { Name = name, Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)type, Shape = shape } } };
-    }
-
-    /// <summary>Appends prefixed nodes and constants to a graph.</summary>
-    private sealed class Writer(GraphProto graph, string prefix)
-    {
-        private int _count;
-
         public void Preprocess(Preprocessing p, string output)
         {
             string hwc = Decode(p.Channels);
 
             // Resize target: the shorter side becomes S, the longer S * long / short truncated (int64 Div), at least S.
             long s = p.ResizeSize;
-            string shape = Node("Shape", [hwc]);
-            string height = Node("Slice", [shape, Ints([0]), Ints([1])]);
-            string width = Node("Slice", [shape, Ints([1]), Ints([2])]);
-            string shorter = Node("Min", [height, width]);
-            string hw = Node("Slice", [shape, Ints([0]), Ints([2])]);
-            string resized = Node("Max", [Node("Div", [Node("Mul", [hw, Ints([s])]), shorter]), Ints([s])]);
-            string sizes = Node("Concat", [Ints([1, 3]), resized], Int("axis", 0));
+            string shape = graph.Node("Shape", [hwc]);
+            string height = graph.Node("Slice", [shape, graph.Int64Constant([0]), graph.Int64Constant([1])]);
+            string width = graph.Node("Slice", [shape, graph.Int64Constant([1]), graph.Int64Constant([2])]);
+            string shorter = graph.Node("Min", [height, width]);
+            string hw = graph.Node("Slice", [shape, graph.Int64Constant([0]), graph.Int64Constant([2])]);
+            string resized = graph.Node("Max", [graph.Node("Div", [graph.Node("Mul", [hw, graph.Int64Constant([s])]), shorter]), graph.Int64Constant([s])]);
+            string sizes = graph.Node("Concat", [graph.Int64Constant([1, 3]), resized], Int("axis", 0));
 
-            string nchw = Node("Unsqueeze", [Node("Transpose", [hwc], Ints("perm", 2, 0, 1)), Ints([0])]);
-            string floats = Node("Cast", [nchw], Int("to", (long)TensorProto.Types.DataType.Float));
-            string scaled = Node("Resize", [floats, string.Empty, string.Empty, sizes], ResizeAttributes(p.Interpolation));
+            string nchw = graph.Node("Unsqueeze", [graph.Node("Transpose", [hwc], Ints("perm", 2, 0, 1)), graph.Int64Constant([0])]);
+            string floats = graph.Node("Cast", [nchw], Int("to", (long)TensorProto.Types.DataType.Float));
+            string scaled = graph.Node("Resize", [floats, string.Empty, string.Empty, sizes], ResizeAttributes(p.Interpolation));
 
             // Crop origin round((size - R) / 2), half to even like Python's round (ONNX Round is half to even).
             long r = p.Resolution;
-            string margin = Node("Sub", [resized, Ints([r])]);
-            string half = Node("Div", [Node("Cast", [margin], Int("to", (long)TensorProto.Types.DataType.Float)), Floats([2f], [1])]);
-            string starts = Node("Cast", [Node("Round", [half])], Int("to", (long)TensorProto.Types.DataType.Int64));
-            string ends = Node("Add", [starts, Ints([r, r])]);
-            string cropped = Node("Slice", [scaled, starts, ends, Ints([2, 3])]);
+            string margin = graph.Node("Sub", [resized, graph.Int64Constant([r])]);
+            string half = graph.Node("Div", [graph.Node("Cast", [margin], Int("to", (long)TensorProto.Types.DataType.Float)), graph.FloatConstant([2f], [1])]);
+            string starts = graph.Node("Cast", [graph.Node("Round", [half])], Int("to", (long)TensorProto.Types.DataType.Int64));
+            string ends = graph.Node("Add", [starts, graph.Int64Constant([r, r])]);
+            string cropped = graph.Node("Slice", [scaled, starts, ends, graph.Int64Constant([2, 3])]);
 
             // The Preprocessor reads 8-bit pixels of a resized bitmap: clip and round as that bitmap's bytes are.
-            string pixels = Node("Round", [Node("Clip", [cropped, Floats([0f], []), Floats([255f], [])])]);
+            string pixels = graph.Node("Round", [graph.Node("Clip", [cropped, graph.FloatConstant([0f], []), graph.FloatConstant([255f], [])])]);
 
             var gain = new float[3];
             var offset = new float[3];
@@ -347,44 +314,20 @@ public static class PreprocessingGraph
                 offset[c] = (float)(-(double)p.Mean[source] / p.Std[source]);
             }
 
-            string product = Node("Mul", [pixels, Floats(gain, [1, 3, 1, 1])]);
+            string product = graph.Node("Mul", [pixels, graph.FloatConstant(gain, [1, 3, 1, 1])]);
             if (p.Layout == TensorLayout.Nchw)
             {
-                NodeTo("Add", [product, Floats(offset, [1, 3, 1, 1])], output);
+                graph.NodeTo("Add", [product, graph.FloatConstant(offset, [1, 3, 1, 1])], output);
             }
             else
             {
-                NodeTo("Transpose", [Node("Add", [product, Floats(offset, [1, 3, 1, 1])])], output, Ints("perm", 0, 2, 3, 1));
+                graph.NodeTo("Transpose", [graph.Node("Add", [product, graph.FloatConstant(offset, [1, 3, 1, 1])])], output, Ints("perm", 0, 2, 3, 1));
             }
         }
 
-        public string Decode(ChannelOrder channels)
-        {
-            string output = Name("decoded");
-            var node = new NodeProto { OpType = DecodeOp, Domain = ExtensionsDomain, Name = prefix + "DecodeImage" };
-            node.Input.Add(InputName);
-            node.Output.Add(output);
-            node.Attribute.Add(new AttributeProto
-            {
-                Name = "color_space",
-                Type = AttributeProto.Types.AttributeType.String,
-                S = ByteString.CopyFromUtf8(channels == ChannelOrder.Bgr ? "bgr" : "rgb"),
-            });
-            graph.Node.Add(node);
-            return output;
-        }
-
-        public string NodeTo(string opType, string[] inputs, string output, params AttributeProto[] attributes)
-        {
-            var node = new NodeProto { OpType = opType, Name = Name(opType + "_node") };
-            node.Input.AddRange(inputs);
-            node.Output.Add(output);
-            node.Attribute.AddRange(attributes);
-            graph.Node.Add(node);
-            return output;
-        }
-
-        private string Node(string opType, string[] inputs, params AttributeProto[] attributes) => NodeTo(opType, inputs, Name(opType), attributes);
+        public string Decode(ChannelOrder channels) =>
+            graph.Node(DecodeOp, ExtensionsDomain, graph.Prefix + "DecodeImage", [InputName], graph.UniqueName("decoded"),
+                Str("color_space", channels == ChannelOrder.Bgr ? "bgr" : "rgb"));
 
         private static AttributeProto[] ResizeAttributes(Interpolation interpolation)
         {
@@ -393,7 +336,7 @@ public static class PreprocessingGraph
             {
                 case Interpolation.Bicubic:
                     attributes.Add(Str("mode", "cubic"));
-                    attributes.Add(new AttributeProto { Name = "cubic_coeff_a", Type = AttributeProto.Types.AttributeType.Float, F = CubicCoefficient });
+                    attributes.Add(Float("cubic_coeff_a", CubicCoefficient));
                     attributes.Add(Int("exclude_outside", 0));
                     attributes.Add(Int("antialias", 1)); // PIL: the kernel widens by the shrink factor
                     break;
@@ -410,37 +353,5 @@ public static class PreprocessingGraph
 
             return [.. attributes];
         }
-
-        private string Name(string what) => prefix + what + "_" + (_count++).ToString(CultureInfo.InvariantCulture);
-
-        private string Ints(long[] values)
-        {
-            var tensor = new TensorProto { Name = Name("const"), DataType = (int)TensorProto.Types.DataType.Int64 };
-            tensor.Dims.Add(values.Length);
-            tensor.Int64Data.AddRange(values);
-            graph.Initializer.Add(tensor);
-            return tensor.Name;
-        }
-
-        private string Floats(float[] values, long[] dims)
-        {
-            var tensor = new TensorProto { Name = Name("const"), DataType = (int)TensorProto.Types.DataType.Float };
-            tensor.Dims.AddRange(dims);
-            tensor.FloatData.AddRange(values);
-            graph.Initializer.Add(tensor);
-            return tensor.Name;
-        }
-
-        private static AttributeProto Ints(string name, params long[] values)
-        {
-            var attribute = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };
-            attribute.Ints.AddRange(values);
-            return attribute;
-        }
-
-        private static AttributeProto Int(string name, long value) => new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
-
-        private static AttributeProto Str(string name, string value) =>
-            new() { Name = name, Type = AttributeProto.Types.AttributeType.String, S = ByteString.CopyFromUtf8(value) };
     }
 }

@@ -1,7 +1,7 @@
-using EffNetBench.Core.Zoo;
+using EffNetBench.Core.OnnxModels;
 using Google.Protobuf;
 using Onnx;
-using static EffNetBench.Core.Zoo.OnnxGraphAssembler;
+using static EffNetBench.Core.OnnxModels.OnnxGraphBuilder;
 
 namespace EffNetBench.Core.Providers;
 
@@ -46,7 +46,7 @@ internal static class ProbeModel
 
     private static byte[] Build()
     {
-        var graph = new OnnxGraphAssembler("effnet_bench_provider_probe");
+        var graph = new OnnxGraphBuilder("effnet_bench_provider_probe");
         graph.Graph.Input.Add(FloatTensor(InputName, 1, Channels, Size, Size));
         int weightCount = Filters * Channels * Kernel * Kernel;
         string w = graph.Initializer("conv.weight", Floats(weightCount, 1f / (Channels * Kernel * Kernel)), Filters, Channels, Kernel, Kernel);
@@ -55,9 +55,7 @@ internal static class ProbeModel
         graph.Node("Relu", "relu", [x], OutputName);
         graph.Graph.Output.Add(FloatTensor(OutputName, 1, Filters, Size, Size));
 
-        var model = new ModelProto { IrVersion = 8, ProducerName = EfficientNetOnnx.Producer, Graph = graph.Graph };
-        model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = 17 });
-        return model.ToByteArray();
+        return OnnxModelFile.Create(graph.Graph, 17).ToByteArray();
     }
 
     private static byte[] Floats(int count, float value)

@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
+using EffNetBench.Core.OnnxModels;
 using Onnx;
-using static EffNetBench.Core.Zoo.OnnxGraphAssembler;
+using static EffNetBench.Core.OnnxModels.OnnxGraphBuilder;
 
 namespace EffNetBench.Core.Zoo;
 
@@ -9,7 +10,7 @@ internal sealed class EfficientNetGraphWriter
 {
     private readonly EfficientNetArchitecture _arch;
     private readonly ExportOptions _options;
-    private readonly OnnxGraphAssembler _graph;
+    private readonly OnnxGraphBuilder _graph;
     private ulong _tensorCounter;
     private int _size;
     private bool _relu6BoundsAdded;
@@ -18,7 +19,7 @@ internal sealed class EfficientNetGraphWriter
     {
         _arch = arch;
         _options = options;
-        _graph = new OnnxGraphAssembler(arch.Name);
+        _graph = new OnnxGraphBuilder(arch.Name);
         _size = arch.Resolution;
     }
 

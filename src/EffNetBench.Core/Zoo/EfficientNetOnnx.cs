@@ -1,4 +1,5 @@
 using System.Globalization;
+using EffNetBench.Core.OnnxModels;
 using Google.Protobuf;
 using Onnx;
 
@@ -7,7 +8,6 @@ namespace EffNetBench.Core.Zoo;
 /// <summary>Builds zoo models as ONNX and writes them to disk.</summary>
 public static class EfficientNetOnnx
 {
-    public const string Producer = "effnet-bench";
     public const string MetadataPrefix = "effnet_bench.";
 
     public static ModelProto Build(VariantSpec spec, ExportOptions options) =>
@@ -20,17 +20,11 @@ public static class EfficientNetOnnx
             throw new ArgumentOutOfRangeException(nameof(options), options.Batch, "batch must be positive");
         }
 
-        var model = new ModelProto
-        {
-            IrVersion = 8, // IR version 8 goes with opset 17
-            ProducerName = Producer,
-            ProducerVersion = ToolVersion.Current,
-            Domain = "ai.effnet-bench.zoo",
-            ModelVersion = 1,
-            DocString = $"{arch.Name}: EfficientNet architecture with deterministic synthetic weights (not trained; accuracy is meaningless).",
-            Graph = EfficientNetGraphWriter.Write(arch, options),
-        };
-        model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = ExportOptions.Opset });
+        // IR version 8 goes with opset 17.
+        ModelProto model = OnnxModelFile.Create(EfficientNetGraphWriter.Write(arch, options), ExportOptions.Opset);
+        model.Domain = "ai.effnet-bench.zoo";
+        model.ModelVersion = 1;
+        model.DocString = $"{arch.Name}: EfficientNet architecture with deterministic synthetic weights (not trained; accuracy is meaningless).";
         ArchitectureCount count = ArchitectureCounter.Count(arch);
         AddMetadata(model, "variant", arch.Name);
         AddMetadata(model, "family", arch.Family.ToString());

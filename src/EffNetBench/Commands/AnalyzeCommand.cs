@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EffNetBench.Core.Graph;
+using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Zoo;
 using Onnx;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using EffNetBench.Core.Graph;
+using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;

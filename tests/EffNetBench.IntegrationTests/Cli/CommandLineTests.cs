@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using EffNetBench.Core.Graph;
+using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Zoo;
 
 namespace EffNetBench.IntegrationTests.Cli;

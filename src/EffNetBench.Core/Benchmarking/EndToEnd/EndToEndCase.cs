@@ -1,6 +1,6 @@
 using EffNetBench.Core.Benchmarking.Statistics;
-using EffNetBench.Core.Graph;
 using EffNetBench.Core.Imaging;
+using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 using Google.Protobuf;

@@ -1,7 +1,9 @@
 using EffNetBench.Core.Graph;
+using EffNetBench.Core.OnnxModels;
+using EffNetBench.Tests.Graph;
 using Google.Protobuf;
 
-namespace EffNetBench.Tests.Graph;
+namespace EffNetBench.Tests.OnnxModels;
 
 public sealed class OnnxModelFileTests : IDisposable
 {

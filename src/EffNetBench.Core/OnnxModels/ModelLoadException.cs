@@ -1,4 +1,4 @@
-namespace EffNetBench.Core.Graph;
+namespace EffNetBench.Core.OnnxModels;
 
 /// <summary>
 /// Thrown by <see cref="OnnxModelFile.Load"/> when a file is missing, unreadable, or is not a

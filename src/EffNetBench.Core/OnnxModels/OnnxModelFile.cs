@@ -1,11 +1,31 @@
 using Google.Protobuf;
 using Onnx;
 
-namespace EffNetBench.Core.Graph;
+namespace EffNetBench.Core.OnnxModels;
 
-/// <summary>Loads <c>.onnx</c> files into OnnxSharp's <see cref="ModelProto"/>.</summary>
+/// <summary>ONNX models as files: the tool's own made (<see cref="Create"/>), any loaded into OnnxSharp's <see cref="ModelProto"/>.</summary>
 public static class OnnxModelFile
 {
+    /// <summary>The producer_name of every model the tool makes.</summary>
+    public const string Producer = "effnet-bench";
+
+    /// <summary>IR version 8 (ONNX 1.13), which goes with opsets 17 and 18.</summary>
+    public const long IrVersion = 8;
+
+    /// <summary>A model of the tool's own around <paramref name="graph"/>, importing the default domain at
+    /// <paramref name="opset"/> and the <paramref name="domains"/> given.</summary>
+    public static ModelProto Create(GraphProto graph, long opset, params (string Domain, long Version)[] domains)
+    {
+        var model = new ModelProto { IrVersion = IrVersion, ProducerName = Producer, ProducerVersion = ToolVersion.Current, Graph = graph };
+        model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = opset });
+        foreach ((string domain, long version) in domains)
+        {
+            model.OpsetImport.Add(new OperatorSetIdProto { Domain = domain, Version = version });
+        }
+
+        return model;
+    }
+
     /// <summary>
     /// Parses the file at <paramref name="path"/> with a single streaming read.
     /// </summary>
