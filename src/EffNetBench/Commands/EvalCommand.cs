@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking;
@@ -72,29 +71,19 @@ internal static class EvalCommand
                 throw new UsageException($"--providers '{providerName}' is not a provider: use one of {string.Join(", ", ExecutionProviders.Names)}");
             }
 
-            string modelArg = parse.GetValue(model)!;
-            (string modelPath, string modelName, bool synthetic, Preprocessing defaults, bool fromModel) = ResolveModel(modelArg, parse.GetValue(cacheDir), parse.GetValue(seed));
-            Preprocessing pre = Override(defaults, parse, resize, cropPct, interpolation, mean, std, scale, channels, layout);
-            string? layoutText = parse.GetValue(layout);
-
-            Dataset data;
+            PreprocessingOverrides overrides = Overrides(parse, resize, cropPct, interpolation, mean, std, scale, channels, layout);
+            EvaluationPlan plan;
             try
             {
-                data = DatasetReader.Read(parse.GetValue(dataset)!, parse.GetValue(classes), parse.GetValue(labels), limitN);
+                plan = EvaluationPlan.Create(new EvaluationSpec(parse.GetValue(model)!, parse.GetValue(dataset)!, parse.GetValue(classes), parse.GetValue(labels),
+                    limitN, overrides, batchN, provider, threadsN, maxBadFraction, parse.GetValue(seed), parse.GetValue(cacheDir), trainDir, threshold));
             }
             catch (DatasetException e)
             {
-                // The CLI reports IOExceptions as failed runs (exit 1) with their one-line message.
-                throw new EvaluationException(e.Message, e);
+                throw new UsageException(e.Message); // the --train folder: missing, empty, or sharing images with the evaluated set
             }
 
-            ImmutableArray<LeakageImage> trainImages = trainDir is null ? [] : TrainImages(trainDir, data);
-
-            var request = new EvaluationRequest(modelPath, modelName, synthetic, data, pre,
-                ResolutionFromModel: fromModel && parse.GetValue(resize) is null,
-                LayoutFromModel: layoutText is null,
-                batchN, provider, threadsN, new ProviderSettings(), maxBadFraction);
-
+            EvaluationRequest request = plan.Request;
             if (parse.GetValue(decodeOnly))
             {
                 InputPipelineResult input = EvalProgressBar.Run(request, progress, p => EvaluationRun.MeasureInput(request, p));
@@ -105,13 +94,10 @@ internal static class EvalCommand
             // The evaluation first: a model that cannot be loaded or whose outputs do not fit the classes fails before a
             // long leakage scan, and the measured results are on disk before the scan starts.
             EvaluationResult result = EvalProgressBar.Run(request, progress, p => EvaluationRun.Execute(request, p));
-            string dir = Path.GetFullPath(parse.GetValue(outDir) ?? Path.Combine(".", "eval-" + modelName));
+            string dir = Path.GetFullPath(parse.GetValue(outDir) ?? plan.DefaultOutputFolder);
             IReadOnlyList<string> written = EvaluationReportWriter.Write(result, dir);
-            if (trainDir is not null)
+            if (plan.Leakage is LeakageRequest check)
             {
-                // The evaluated images (after --limit), labelled with their classes, against every training image.
-                var check = new LeakageRequest(trainImages, [.. data.Images.Select(i => new LeakageImage(i.Path, data.Classes[i.ClassIndex]))],
-                    threshold, Path.GetFullPath(trainDir), data.Root);
                 result = result with { Leakage = LeakageFinder.Find(check, new LeakageProgressWriter(progress)) };
                 written = [.. written, .. EvaluationReportWriter.AddLeakage(result, dir)];
             }
@@ -132,68 +118,27 @@ internal static class EvalCommand
         return command;
     }
 
-    private static (string Path, string Name, bool Synthetic, Preprocessing Defaults, bool FromModel) ResolveModel(string arg, string? cacheDir, ulong seed)
-    {
-        if (File.Exists(arg))
-        {
-            string path = Path.GetFullPath(arg);
-            return (path, Path.GetFileNameWithoutExtension(path), false, Preprocessing.ImageNetDefault(), true);
-        }
-
-        if (!arg.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) && ZooCatalog.TryFind(arg, out ZooVariant variant))
-        {
-            (string path, _) = ModelCache.ForPlatform(cacheDir).GetOrCreate(ArchitectureBuilder.Build(variant.Spec), batch: null, seed);
-            return (path, variant.Name, true, Preprocessing.ForZooVariant(variant.Name), false);
-        }
-
-        throw new ModelLoadException(Path.GetFullPath(arg), $"model '{arg}' not found: pass an existing .onnx file or a zoo variant name (see 'effnet-bench models')");
-    }
-
-    private static Preprocessing Override(Preprocessing p, ParseResult parse, Option<string?> resize, Option<string?> cropPct, Option<string?> interpolation,
-        Option<string?> mean, Option<string?> std, Option<string?> scale, Option<string?> channels, Option<string?> layout)
-    {
-        if (OptionalInt(parse.GetValue(resize), "--resize", 4096) is int r)
-        {
-            p = p with { Resolution = r };
-        }
-
-        if (parse.GetValue(cropPct) is string c)
-        {
-            p = p with { CropPct = double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && pct > 0 && pct <= 1 ? pct : throw new UsageException($"--crop-pct '{c}' is not valid: use a number in (0, 1], e.g. 0.875") };
-        }
-
-        if (parse.GetValue(interpolation) is string i)
-        {
-            p = p with { Interpolation = Enum.TryParse(i, ignoreCase: true, out Interpolation mode) && Enum.IsDefined(mode) ? mode : throw new UsageException($"--interpolation '{i}' is not valid: use bicubic, bilinear or nearest") };
-        }
-
-        if (parse.GetValue(mean) is string m)
-        {
-            p = p with { Mean = Triple(m, "--mean", allowZero: true) };
-        }
-
-        if (parse.GetValue(std) is string s)
-        {
-            p = p with { Std = Triple(s, "--std", allowZero: false) };
-        }
-
-        if (parse.GetValue(scale) is string sc)
-        {
-            p = p with { Scale = sc.Trim() switch { "1" => 1f, "255" => 255f, _ => throw new UsageException($"--scale '{sc}' is not valid: use 1 (pixels in [0, 1]) or 255 (pixels in [0, 255])") } };
-        }
-
-        if (parse.GetValue(channels) is string ch)
-        {
-            p = p with { Channels = ch.ToLowerInvariant() switch { "rgb" => ChannelOrder.Rgb, "bgr" => ChannelOrder.Bgr, _ => throw new UsageException($"--channels '{ch}' is not valid: use rgb or bgr") } };
-        }
-
-        if (parse.GetValue(layout) is string l)
-        {
-            p = p with { Layout = l.ToLowerInvariant() switch { "nchw" => TensorLayout.Nchw, "nhwc" => TensorLayout.Nhwc, _ => throw new UsageException($"--layout '{l}' is not valid: use nchw or nhwc") } };
-        }
-
-        return p;
-    }
+    /// <summary>The preprocessing fields given on the command line, parsed.</summary>
+    private static PreprocessingOverrides Overrides(ParseResult parse, Option<string?> resize, Option<string?> cropPct, Option<string?> interpolation,
+        Option<string?> mean, Option<string?> std, Option<string?> scale, Option<string?> channels, Option<string?> layout) => new(
+        Resolution: OptionalInt(parse.GetValue(resize), "--resize", 4096),
+        CropPct: parse.GetValue(cropPct) is string c
+            ? double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && pct > 0 && pct <= 1 ? pct : throw new UsageException($"--crop-pct '{c}' is not valid: use a number in (0, 1], e.g. 0.875")
+            : null,
+        Interpolation: parse.GetValue(interpolation) is string i
+            ? Enum.TryParse(i, ignoreCase: true, out Interpolation mode) && Enum.IsDefined(mode) ? mode : throw new UsageException($"--interpolation '{i}' is not valid: use bicubic, bilinear or nearest")
+            : null,
+        Mean: parse.GetValue(mean) is string m ? Triple(m, "--mean", allowZero: true) : null,
+        Std: parse.GetValue(std) is string s ? Triple(s, "--std", allowZero: false) : null,
+        Scale: parse.GetValue(scale) is string sc
+            ? sc.Trim() switch { "1" => 1f, "255" => 255f, _ => throw new UsageException($"--scale '{sc}' is not valid: use 1 (pixels in [0, 1]) or 255 (pixels in [0, 255])") }
+            : null,
+        Channels: parse.GetValue(channels) is string ch
+            ? ch.ToLowerInvariant() switch { "rgb" => ChannelOrder.Rgb, "bgr" => ChannelOrder.Bgr, _ => throw new UsageException($"--channels '{ch}' is not valid: use rgb or bgr") }
+            : null,
+        Layout: parse.GetValue(layout) is string l
+            ? l.ToLowerInvariant() switch { "nchw" => TensorLayout.Nchw, "nhwc" => TensorLayout.Nhwc, _ => throw new UsageException($"--layout '{l}' is not valid: use nchw or nhwc") }
+            : null);
 
     private static float[] Triple(string text, string option, bool allowZero)
     {
@@ -219,38 +164,6 @@ internal static class EvalCommand
         text is null ? null
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= min && n <= max ? n
         : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} '{text}' is not valid: use a whole number from {min} to {max}"));
-
-    /// <summary>
-    /// Every image under the --train folder. A folder that is missing or holds no images is a usage error, and so is one
-    /// that shares image files with the evaluated set (the same folder, one inside the other, or a CSV naming training
-    /// files): every shared image would be reported as its own leak.
-    /// </summary>
-    private static ImmutableArray<LeakageImage> TrainImages(string trainDir, Dataset data)
-    {
-        string full = Path.GetFullPath(trainDir);
-        if (!Directory.Exists(full))
-        {
-            throw new UsageException($"--train '{trainDir}' is not a folder: pass the folder of the training images");
-        }
-
-        ImmutableArray<LeakageImage> images = LeakageImage.FromFolder(full);
-        if (images.IsEmpty)
-        {
-            throw new UsageException($"--train '{trainDir}' holds no images (JPEG, PNG, WebP, BMP, GIF): pass the folder of the training images");
-        }
-
-        StringComparer paths = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
-        var evaluated = new HashSet<string>(data.Images.Select(i => Path.GetFullPath(i.Path)), paths);
-        LeakageImage? shared = images.FirstOrDefault(i => evaluated.Contains(Path.GetFullPath(i.Path)));
-        if (shared is not null)
-        {
-            int count = images.Count(i => evaluated.Contains(Path.GetFullPath(i.Path)));
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-                $"--train '{trainDir}' contains {count} of the evaluated images (e.g. '{shared.Path}'), which would all count as leaks: pass a training folder separate from the evaluated images"));
-        }
-
-        return images;
-    }
 
     /// <summary>"1%", "0.5%" or a plain fraction such as "0.01".</summary>
     private static double Fraction(string text)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Imaging;
 
@@ -16,56 +17,73 @@ public sealed record LeakageRequest(
     string? TrainRoot = null,
     string? TestRoot = null)
 {
-    /// <summary>The images of two folders (see <see cref="LeakageImage.FromFolder"/>), checked to be usable.</summary>
-    /// <exception cref="DatasetException">A folder is missing, is a file, holds no images, or the two folders are the
-    /// same or one contains the other; the message is one line naming the folder and the fix.</exception>
+    /// <summary>The images of two folders (see <see cref="LeakageImage.FromFolder"/>), checked to be usable
+    /// (<see cref="AgainstDataset"/> for the rule on shared images).</summary>
+    /// <exception cref="DatasetException">A folder is missing, is a file or holds no images, or the folders share
+    /// image files; the message is one line naming the folder and the fix.</exception>
     public static LeakageRequest FromFolders(string trainFolder, string testFolder, int threshold = PerceptualHash.DefaultThreshold)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(trainFolder);
         ArgumentException.ThrowIfNullOrWhiteSpace(testFolder);
         string train = Folder(trainFolder, "training", "TRAIN_DIR");
         string test = Folder(testFolder, "test", "TEST_DIR");
-        StringComparison comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-        if (string.Equals(train, test, comparison))
-        {
-            throw new DatasetException(test, $"the training and test folders are the same folder '{test}': pass the training images' folder, then the test images' folder");
-        }
+        var request = new LeakageRequest(Images(train, "TRAIN_DIR"), Images(test, "TEST_DIR"), threshold, train, test);
+        return request.Separate("TRAIN_DIR", "test");
+    }
 
-        if (Contains(train, test, comparison) || Contains(test, train, comparison))
-        {
-            (string outer, string inner) = Contains(train, test, comparison) ? (train, test) : (test, train);
-            throw new DatasetException(inner, $"'{inner}' is inside '{outer}', so its images would be compared with themselves: pass two separate folders (e.g. data/train and data/test)");
-        }
+    /// <summary>
+    /// The images of a training folder against the images of an evaluated dataset (labelled with their classes), for
+    /// eval's --train. One rule for both commands: the training set and the test set must not share an image file
+    /// (the same full path): a shared file is trivially its own exact duplicate, so every one would be reported as a
+    /// leak. It covers the same folder given twice, one folder inside the other (either way round) and a CSV or labels
+    /// file naming training files, and allows what is not an overlap (a test folder hidden inside the training one,
+    /// which the training scan skips).
+    /// </summary>
+    /// <exception cref="DatasetException">The folder is missing, is a file or holds no images, or shares image files
+    /// with the dataset.</exception>
+    public static LeakageRequest AgainstDataset(string trainFolder, Dataset test, int threshold = PerceptualHash.DefaultThreshold)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(trainFolder);
+        ArgumentNullException.ThrowIfNull(test);
+        string train = Folder(trainFolder, "training", "--train");
+        var request = new LeakageRequest(Images(train, "--train"),
+            [.. test.Images.Select(i => new LeakageImage(i.Path, test.Classes[i.ClassIndex]))], threshold, train, test.Root);
+        return request.Separate("--train", "evaluated");
+    }
 
-        ImmutableArray<LeakageImage> trainImages = Images(train, "training");
-        ImmutableArray<LeakageImage> testImages = Images(test, "test");
-        return new LeakageRequest(trainImages, testImages, threshold, train, test);
+    /// <summary>This request, when no training image file is also a test image file.</summary>
+    private LeakageRequest Separate(string trainArgument, string testRole)
+    {
+        StringComparer paths = OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+        var tested = new HashSet<string>(Test.Select(i => System.IO.Path.GetFullPath(i.Path)), paths);
+        string[] shared = [.. Train.Select(i => System.IO.Path.GetFullPath(i.Path)).Where(tested.Contains)];
+        return shared.Length == 0
+            ? this
+            : throw new DatasetException(TrainRoot ?? shared[0], string.Create(CultureInfo.InvariantCulture,
+                $"{trainArgument} '{TrainRoot}' contains {shared.Length} of the {testRole} images (e.g. '{shared[0]}'), which would all count as leaks: pass a training folder separate from the {testRole} images"));
     }
 
     private static string Folder(string folder, string role, string argument)
     {
-        string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        string full = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder));
         if (File.Exists(full))
         {
-            throw new DatasetException(full, $"{role} folder '{full}' is a file: pass the folder holding the {role} images as {argument}");
+            throw new DatasetException(full, $"{argument} '{full}' is not a folder but a file: pass the folder holding the {role} images");
         }
 
         if (!Directory.Exists(full))
         {
-            throw new DatasetException(full, $"{role} folder '{full}' not found: pass the folder holding the {role} images as {argument}");
+            throw new DatasetException(full, $"{argument} '{full}' is not a folder: it does not exist; pass the folder holding the {role} images");
         }
 
         return full;
     }
 
-    private static ImmutableArray<LeakageImage> Images(string folder, string role)
+    private static ImmutableArray<LeakageImage> Images(string folder, string argument)
     {
         ImmutableArray<LeakageImage> images = LeakageImage.FromFolder(folder);
         return images.IsEmpty
-            ? throw new DatasetException(folder, $"{role} folder '{folder}' has no images ({ImageExtensions.Listed}, searched recursively): check the path")
+            ? throw new DatasetException(folder, $"{argument} '{folder}' holds no images ({ImageExtensions.Listed}, searched recursively): check the path")
             : images;
     }
-
-    private static bool Contains(string outer, string inner, StringComparison comparison) =>
-        inner.StartsWith(outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar, comparison);
 }

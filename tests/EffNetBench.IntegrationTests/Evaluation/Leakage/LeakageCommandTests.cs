@@ -154,14 +154,15 @@ public sealed class LeakageCommandTests(LeakageFixture data) : IClassFixture<Lea
         (int code, string output, string error) = CliRunner.Run("leakage", missing, data.Test, "--out", outDir);
 
         Assert.Equal(2, code);
-        Assert.Equal($"effnet-bench: training folder '{missing}' not found: pass the folder holding the training images as TRAIN_DIR\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal($"effnet-bench: TRAIN_DIR '{missing}' is not a folder: it does not exist; pass the folder holding the training images\n", error.ReplaceLineEndings("\n"));
         Assert.Equal(string.Empty, output);
         Assert.False(Directory.Exists(outDir));
 
         (code, _, error) = CliRunner.Run("leakage", data.Test, data.Test, "--out", outDir);
 
         Assert.Equal(2, code);
-        Assert.StartsWith("effnet-bench: the training and test folders are the same folder", error, StringComparison.Ordinal);
+        Assert.StartsWith($"effnet-bench: TRAIN_DIR '{data.Test}' contains ", error, StringComparison.Ordinal);
+        Assert.Contains("of the test images", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(outDir));
     }
 

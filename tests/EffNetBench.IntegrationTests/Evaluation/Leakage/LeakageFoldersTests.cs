@@ -20,14 +20,15 @@ public sealed class LeakageFoldersTests : IDisposable
     public void Dispose() => _ws.Dispose();
 
     [Theory]
-    [InlineData("data/missing", "data/test", "training folder '{train}' not found: pass the folder holding the training images as TRAIN_DIR")]
-    [InlineData("data/train", "data/missing", "test folder '{test}' not found: pass the folder holding the test images as TEST_DIR")]
-    [InlineData("data/train/a.png", "data/test", "training folder '{train}' is a file: pass the folder holding the training images as TRAIN_DIR")]
-    [InlineData("data/empty", "data/test", "training folder '{train}' has no images (.jpg, .jpeg, .png, .webp, .bmp, .gif, searched recursively): check the path")]
-    [InlineData("data/train", "data/empty", "test folder '{test}' has no images (.jpg, .jpeg, .png, .webp, .bmp, .gif, searched recursively): check the path")]
-    [InlineData("data/train", "data/train/", "the training and test folders are the same folder '{test}': pass the training images' folder, then the test images' folder")]
-    [InlineData("data", "data/test", "'{test}' is inside '{train}', so its images would be compared with themselves: pass two separate folders (e.g. data/train and data/test)")]
-    [InlineData("data/train", "data", "'{train}' is inside '{test}', so its images would be compared with themselves: pass two separate folders (e.g. data/train and data/test)")]
+    [InlineData("data/missing", "data/test", "TRAIN_DIR '{train}' is not a folder: it does not exist; pass the folder holding the training images")]
+    [InlineData("data/train", "data/missing", "TEST_DIR '{test}' is not a folder: it does not exist; pass the folder holding the test images")]
+    [InlineData("data/train/a.png", "data/test", "TRAIN_DIR '{train}' is not a folder but a file: pass the folder holding the training images")]
+    [InlineData("data/empty", "data/test", "TRAIN_DIR '{train}' holds no images (.jpg, .jpeg, .png, .webp, .bmp, .gif, searched recursively): check the path")]
+    [InlineData("data/train", "data/empty", "TEST_DIR '{test}' holds no images (.jpg, .jpeg, .png, .webp, .bmp, .gif, searched recursively): check the path")]
+    // One rule with eval --train: no image file in both sets (the same folder, or one inside the other either way round).
+    [InlineData("data/train", "data/train/", "TRAIN_DIR '{train}' contains 1 of the test images (e.g. '{train}/a.png'), which would all count as leaks: pass a training folder separate from the test images")]
+    [InlineData("data", "data/test", "TRAIN_DIR '{train}' contains 1 of the test images (e.g. '{test}/b.png'), which would all count as leaks: pass a training folder separate from the test images")]
+    [InlineData("data/train", "data", "TRAIN_DIR '{train}' contains 1 of the test images (e.g. '{train}/a.png'), which would all count as leaks: pass a training folder separate from the test images")]
     public void Unusable_folders_are_named_with_the_fix(string train, string test, string message)
     {
         string trainPath = Path.TrimEndingDirectorySeparator(_ws.PathOf(train));
@@ -36,6 +37,17 @@ public sealed class LeakageFoldersTests : IDisposable
         var e = Assert.Throws<DatasetException>(() => LeakageRequest.FromFolders(_ws.PathOf(train), _ws.PathOf(test)));
 
         Assert.Equal(message.Replace("{train}", trainPath, StringComparison.Ordinal).Replace("{test}", testPath, StringComparison.Ordinal), e.Message);
+    }
+
+    [Fact]
+    public void A_test_folder_inside_the_training_folder_but_hidden_from_its_scan_shares_no_image_and_is_accepted()
+    {
+        _ws.Image("data/.held-out/c.png", SKColors.Green);
+
+        LeakageRequest request = LeakageRequest.FromFolders(_ws.PathOf("data"), _ws.PathOf("data/.held-out"));
+
+        Assert.Equal(2, request.Train.Length); // a.png and b.png; .held-out is hidden from the training scan
+        Assert.Equal([new LeakageImage(_ws.PathOf("data/.held-out/c.png"), null)], request.Test.ToArray());
     }
 
     [Fact]
