@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using SkiaSharp;
 
 namespace EffNetBench.Core.Reporting.Plots;
@@ -7,10 +6,15 @@ namespace EffNetBench.Core.Reporting.Plots;
 /// Typefaces for plot text. The embedded DejaVu Sans subset is used whenever it has every glyph of a
 /// text, so a plot looks the same on every machine and has text even where no font is installed.
 /// </summary>
+/// <remarks>
+/// Embedded because ScottPlot 5.1.59 ships no font of its own and the SkiaSharp build it uses on Linux only finds
+/// fonts under /usr/share/fonts: on a machine without them every label would be blank. The subsets (ASCII, Latin-1,
+/// dashes, quotes, bullet, ellipsis, superscripts, minus, trade mark) and their licence are in Fonts/ beside this file.
+/// </remarks>
 internal static class PlotFonts
 {
-    private static readonly Lazy<SKTypeface> RegularFace = new(() => Load(PlotFontData.RegularGzipBase64));
-    private static readonly Lazy<SKTypeface> BoldFace = new(() => Load(PlotFontData.BoldGzipBase64));
+    private static readonly Lazy<SKTypeface> RegularFace = new(() => Load("DejaVuSans-Subset.ttf"));
+    private static readonly Lazy<SKTypeface> BoldFace = new(() => Load("DejaVuSans-Bold-Subset.ttf"));
 
     public static SKTypeface Regular => RegularFace.Value;
 
@@ -35,16 +39,13 @@ internal static class PlotFonts
         return installed is not null && installed.GlyphCount > 0 ? installed : embedded;
     }
 
-    private static SKTypeface Load(string gzipBase64)
+    private static SKTypeface Load(string fileName)
     {
-        // Convert.FromBase64String skips the line breaks the constant is wrapped with.
-        byte[] compressed = Convert.FromBase64String(gzipBase64);
-        using var input = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
-        using var ttf = new MemoryStream();
-        input.CopyTo(ttf);
-
-        using SKData data = SKData.CreateCopy(ttf.ToArray());
+        string resource = "EffNetBench.Core.Reporting.Plots.Fonts." + fileName;
+        using Stream stream = typeof(PlotFonts).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded plot font {resource} is missing from the assembly.");
+        using SKData data = SKData.Create(stream);
         return SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException("The embedded plot font could not be loaded.");
+            ?? throw new InvalidOperationException($"The embedded plot font {resource} could not be loaded.");
     }
 }
