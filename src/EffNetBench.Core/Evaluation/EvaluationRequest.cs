@@ -4,7 +4,7 @@ using EffNetBench.Core.Providers;
 
 namespace EffNetBench.Core.Evaluation;
 
-/// <summary>What <see cref="EvaluationRun.Execute"/> evaluates and how.</summary>
+/// <summary>What <see cref="Evaluator.Execute"/> evaluates and how.</summary>
 /// <param name="ModelPath">The .onnx file to run.</param>
 /// <param name="ModelName">The name reported (a zoo variant's name, or the file name without extension).</param>
 /// <param name="SyntheticWeights">True for generated zoo models: their accuracy is chance level and says nothing.</param>

@@ -4,7 +4,7 @@ using EffNetBench.Core.Imaging;
 
 namespace EffNetBench.Core.Evaluation;
 
-/// <summary>The outcome of <see cref="EvaluationRun.Execute"/>.</summary>
+/// <summary>The outcome of <see cref="Evaluator.Execute"/>.</summary>
 /// <param name="Preprocessing">The preprocessing actually applied (after reading resolution and layout from the model).</param>
 /// <param name="Batch">Images per inference call.</param>
 /// <param name="FixedBatch">True when the model's batch dimension is fixed (a partial last batch was zero-padded).</param>

@@ -56,6 +56,6 @@ public static class GraphAnalyzer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
-        return AnalysisRun.Run(model, options);
+        return GraphAnalysisPass.Analyze(model, options);
     }
 }

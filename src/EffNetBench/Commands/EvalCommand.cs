@@ -86,14 +86,14 @@ internal static class EvalCommand
             EvaluationRequest request = plan.Request;
             if (parse.GetValue(decodeOnly))
             {
-                InputPipelineResult input = EvalProgressBar.Run(request, progress, p => EvaluationRun.MeasureInput(request, p));
+                InputPipelineResult input = EvalProgressBar.Run(request, progress, p => Evaluator.MeasureInput(request, p));
                 output.Write(InputSummary(input));
                 return ExitCodes.Success;
             }
 
             // The evaluation first: a model that cannot be loaded or whose outputs do not fit the classes fails before a
             // long leakage scan, and the measured results are on disk before the scan starts.
-            EvaluationResult result = EvalProgressBar.Run(request, progress, p => EvaluationRun.Execute(request, p));
+            EvaluationResult result = EvalProgressBar.Run(request, progress, p => Evaluator.Execute(request, p));
             string dir = Path.GetFullPath(parse.GetValue(outDir) ?? plan.DefaultOutputFolder);
             IReadOnlyList<string> written = EvaluationReportWriter.Write(result, dir);
             if (plan.Leakage is LeakageRequest check)

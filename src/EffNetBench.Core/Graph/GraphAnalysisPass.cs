@@ -4,8 +4,8 @@ using Onnx;
 
 namespace EffNetBench.Core.Graph;
 
-/// <summary>One execution of <see cref="GraphAnalyzer.Analyze"/>: shape inference, costing and memory accounting.</summary>
-internal sealed class AnalysisRun
+/// <summary>One pass of <see cref="GraphAnalyzer.Analyze"/> over a model, and the state it builds: shape inference, costing and memory accounting.</summary>
+internal sealed class GraphAnalysisPass
 {
     private const long AssumedOpset = 21;
 
@@ -19,7 +19,7 @@ internal sealed class AnalysisRun
     private readonly Dictionary<string, (int ElemType, long?[]? Dims)> declared = new(StringComparer.Ordinal);
     private readonly HashSet<string> constantNodeOutputs = new(StringComparer.Ordinal);
 
-    private AnalysisRun(ModelProto model, AnalysisOptions options)
+    private GraphAnalysisPass(ModelProto model, AnalysisOptions options)
     {
         this.model = model;
         graph = model.Graph;
@@ -32,14 +32,14 @@ internal sealed class AnalysisRun
         batchRequested = options.Batch is not null;
     }
 
-    public static GraphAnalysis Run(ModelProto model, AnalysisOptions options)
+    public static GraphAnalysis Analyze(ModelProto model, AnalysisOptions options)
     {
         if (model.Graph is null)
         {
             return Empty(["model has no graph"]);
         }
 
-        return new AnalysisRun(model, options).Execute();
+        return new GraphAnalysisPass(model, options).Execute();
     }
 
     private static GraphAnalysis Empty(ImmutableArray<string> warnings) =>

@@ -18,7 +18,7 @@ namespace EffNetBench.Core.Evaluation;
 /// <see cref="Environment.ProcessorCount"/> workers feeding a bounded channel of a few batches, which one inference
 /// loop drains: memory stays bounded by the channel, not the dataset, and the session is only ever used by one thread.
 /// </summary>
-public static class EvaluationRun
+public static class Evaluator
 {
     /// <summary>Channel capacity in batches: enough to hide decode jitter, small enough to bound memory.</summary>
     private const int BatchesInFlight = 3;
