@@ -118,10 +118,10 @@ public sealed class OnnxGraphBuilder(GraphProto graph, string prefix = "")
 
     public static ValueInfoProto FloatTensor(string name, params object[] dims) => Tensor(name, TensorProto.Types.DataType.Float, dims);
 
-    /// <summary>A float tensor output whose shape is left to the runtime.</summary>
-    public static ValueInfoProto FloatTensorOfAnyShape(string name) => new()
+    /// <summary>A tensor's value info whose shape is left to the runtime.</summary>
+    public static ValueInfoProto TensorOfAnyShape(string name, TensorProto.Types.DataType type = TensorProto.Types.DataType.Float) => new()
     {
         Name = name,
-        Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)TensorProto.Types.DataType.Float } },
+        Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = (int)type } },
     };
 }

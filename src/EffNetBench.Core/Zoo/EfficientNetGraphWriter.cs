@@ -41,7 +41,7 @@ internal sealed class EfficientNetGraphWriter
             x = Block($"blocks.{i}", _arch.Blocks[i], x, ref moments);
             if (_options.ExposeBlockOutputs)
             {
-                _graph.Graph.Output.Add(FloatTensorOfAnyShape(x));
+                _graph.Graph.Output.Add(TensorOfAnyShape(x));
             }
         }
 

@@ -1,3 +1,4 @@
+using EffNetBench.Core.OnnxModels;
 using Google.Protobuf;
 using Onnx;
 
@@ -33,7 +34,7 @@ internal sealed class TestModelBuilder
     /// <summary>Adds a graph output without a declared shape.</summary>
     public TestModelBuilder Output(string name, int elemType = F32)
     {
-        graph.Output.Add(new ValueInfoProto { Name = name, Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = elemType } } });
+        graph.Output.Add(OnnxGraphBuilder.TensorOfAnyShape(name, (TensorProto.Types.DataType)elemType));
         return this;
     }
 
@@ -115,21 +116,13 @@ internal sealed class TestModelBuilder
 
     public ModelProto Build() => model;
 
-    public static AttributeProto Attr(string name, long value) =>
-        new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
+    public static AttributeProto Attr(string name, long value) => OnnxGraphBuilder.Int(name, value);
 
-    public static AttributeProto Attr(string name, params long[] values)
-    {
-        var a = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };
-        a.Ints.Add(values);
-        return a;
-    }
+    public static AttributeProto Attr(string name, params long[] values) => OnnxGraphBuilder.Ints(name, values);
 
-    public static AttributeProto Attr(string name, float value) =>
-        new() { Name = name, Type = AttributeProto.Types.AttributeType.Float, F = value };
+    public static AttributeProto Attr(string name, float value) => OnnxGraphBuilder.Float(name, value);
 
-    public static AttributeProto Attr(string name, string value) =>
-        new() { Name = name, Type = AttributeProto.Types.AttributeType.String, S = ByteString.CopyFromUtf8(value) };
+    public static AttributeProto Attr(string name, string value) => OnnxGraphBuilder.Str(name, value);
 
     public static AttributeProto Attr(string name, TensorProto value) =>
         new() { Name = name, Type = AttributeProto.Types.AttributeType.Tensor, T = value };
@@ -146,24 +139,8 @@ internal sealed class TestModelBuilder
         return t;
     }
 
-    private static ValueInfoProto MakeValueInfo(string name, int elemType, object[] dims)
-    {
-        var shape = new TensorShapeProto();
-        foreach (var d in dims)
-        {
-            shape.Dim.Add(d switch
-            {
-                string s => new TensorShapeProto.Types.Dimension { DimParam = s },
-                int i => new TensorShapeProto.Types.Dimension { DimValue = i },
-                long l => new TensorShapeProto.Types.Dimension { DimValue = l },
-                _ => throw new ArgumentException("dims must be numbers or symbol names", nameof(dims)),
-            });
-        }
-
-        return new ValueInfoProto
-        {
-            Name = name,
-            Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = elemType, Shape = shape } },
-        };
-    }
+    private static ValueInfoProto MakeValueInfo(string name, int elemType, object[] dims) =>
+        dims.All(d => d is string or int or long)
+            ? OnnxGraphBuilder.Tensor(name, (TensorProto.Types.DataType)elemType, dims)
+            : throw new ArgumentException("dims must be numbers or symbol names", nameof(dims));
 }
