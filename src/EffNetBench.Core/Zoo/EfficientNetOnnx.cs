@@ -20,7 +20,6 @@ public static class EfficientNetOnnx
             throw new ArgumentOutOfRangeException(nameof(options), options.Batch, "batch must be positive");
         }
 
-        // IR version 8 goes with opset 17.
         ModelProto model = OnnxModelFile.Create(EfficientNetGraphWriter.Write(arch, options), ExportOptions.Opset);
         model.Domain = "ai.effnet-bench.zoo";
         model.ModelVersion = 1;
