@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using EffNetBench.Core.Reporting;
+using EffNetBench.Core.Reporting.Rendering;
 
 namespace EffNetBench.Core.Evaluation.Leakage;
 
@@ -167,7 +167,7 @@ public static class LeakageReportWriter
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
-    private static string N(long value) => Tabular.Number(value);
+    private static string N(long value) => Invariant.Number(value);
 
-    private static string Pct(double value) => value.ToString("0.00%", CultureInfo.InvariantCulture);
+    private static string Pct(double value) => Invariant.Percent(value);
 }
