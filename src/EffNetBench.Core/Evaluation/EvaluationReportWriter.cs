@@ -6,7 +6,9 @@ using EffNetBench.Core.Evaluation.Leakage;
 using EffNetBench.Core.Evaluation.Metrics;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Reporting.Plots;
+using EffNetBench.Core.Reporting.Rendering;
 using EffNetBench.Core.Results;
+using static EffNetBench.Core.Reporting.Rendering.Invariant;
 
 namespace EffNetBench.Core.Evaluation;
 
@@ -55,84 +57,59 @@ public static class EvaluationReportWriter
         return LeakageReportWriter.Write(leakage, directory);
     }
 
-    public static string Json(EvaluationResult result)
+    public static string Json(EvaluationResult result) => Tabular.ToJson(Document(result));
+
+    /// <summary>The eval.json document of <paramref name="result"/>.</summary>
+    public static EvaluationDocument Document(EvaluationResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         ClassificationReport r = result.Report;
         EvaluationRequest q = result.Request;
         Preprocessing p = result.Preprocessing;
-        var document = new
+        return new EvaluationDocument
         {
             Model = q.ModelName,
             ModelPath = q.ModelPath,
             SyntheticWeights = q.SyntheticWeights,
+            Resolution = p.Resolution,
             Dataset = q.Dataset.Root,
             DatasetLayout = q.Dataset.Layout,
             DatasetImages = q.Dataset.Images.Length,
             Images = r.Images,
-            Skipped = result.Skipped.Select(s => new { s.Path, s.Reason }).ToArray(),
+            Skipped = [.. result.Skipped.Select(s => new EvaluationDocument.SkippedDocument(s.Path, s.Reason))],
             Top1 = r.Top1.Value,
-            Top1Ci95 = new[] { r.Top1.WilsonLow95, r.Top1.WilsonHigh95 },
+            Top1Ci95 = [r.Top1.WilsonLow95, r.Top1.WilsonHigh95],
             Top5 = r.Top5?.Value,
-            Top5Ci95 = r.Top5 is null ? null : new[] { r.Top5.WilsonLow95, r.Top5.WilsonHigh95 },
+            Top5Ci95 = r.Top5 is null ? null : [r.Top5.WilsonLow95, r.Top5.WilsonHigh95],
             BalancedAccuracy = r.BalancedAccuracy,
             Ece = r.ExpectedCalibrationError,
             OutputsWereProbabilities = r.OutputsWereProbabilities,
-            Macro = new { r.Macro.Precision, r.Macro.Recall, r.Macro.F1 },
-            Weighted = new { r.Weighted.Precision, r.Weighted.Recall, r.Weighted.F1 },
-            PerClass = r.PerClass.Select(c => new { c.Class, c.Precision, c.Recall, c.F1, c.Support, c.Predicted }).ToArray(),
-            Classes = r.Classes.ToArray(),
-            ConfusionMatrix = r.ConfusionMatrix.Select(row => row.ToArray()).ToArray(),
-            MostConfused = r.MostConfused.Select(m => new { m.TrueClass, m.PredictedClass, m.Count }).ToArray(),
-            Warnings = Warnings(result).ToArray(),
+            Macro = new(r.Macro.Precision, r.Macro.Recall, r.Macro.F1),
+            Weighted = new(r.Weighted.Precision, r.Weighted.Recall, r.Weighted.F1),
+            PerClass = [.. r.PerClass.Select(c => new EvaluationDocument.ClassDocument(c.Class, c.Precision, c.Recall, c.F1, c.Support, c.Predicted))],
+            Classes = r.Classes,
+            ConfusionMatrix = [.. r.ConfusionMatrix.Select(row => (IReadOnlyList<long>)row)],
+            MostConfused = [.. r.MostConfused.Select(m => new EvaluationDocument.ConfusedDocument(m.TrueClass, m.PredictedClass, m.Count))],
+            Warnings = [.. Warnings(result)],
             Provider = Providers.ExecutionProviders.Name(q.Provider),
             Threads = q.Threads,
             Batch = result.Batch,
             FixedBatch = result.FixedBatch,
-            Preprocessing = new
-            {
-                p.Resolution,
-                p.ResizeSize,
-                p.CropPct,
-                Interpolation = p.Interpolation.ToString().ToLowerInvariant(),
-                p.Mean,
-                p.Std,
-                p.Scale,
-                Channels = p.Channels.ToString().ToLowerInvariant(),
-                Layout = p.Layout.ToString().ToLowerInvariant(),
-            },
+            Preprocessing = new(p.Resolution, p.ResizeSize, p.CropPct, Lower(p.Interpolation), p.Mean, p.Std, p.Scale, Lower(p.Channels), Lower(p.Layout)),
             ElapsedSeconds = result.Elapsed.TotalSeconds,
             ImagesPerSecond = result.ImagesPerSecond,
             Pipeline = Pipeline(result.Timings),
-            Leakage = result.Leakage is not LeakageReport l ? null : new
-            {
-                TrainDir = l.TrainRoot,
-                l.TrainImages,
-                l.TestImages,
-                l.LeakedTestImages,
-                l.LeakedFraction,
-                ExactTestImages = l.ExactTestImages,
-                NearOnlyTestImages = l.NearOnlyTestImages,
-                l.LabelConflicts,
-                l.Threshold,
-                Details = LeakageReportWriter.JsonFileName,
-            },
+            Leakage = result.Leakage is not LeakageReport l ? null : new(
+                l.TrainRoot, l.TrainImages, l.TestImages, l.LeakedTestImages, l.LeakedFraction, l.ExactTestImages,
+                l.NearOnlyTestImages, l.LabelConflicts, l.Threshold, LeakageReportWriter.JsonFileName),
         };
-        return Tabular.ToJson(document);
     }
 
     /// <summary>The timings as eval.json shows them: seconds, with the share of the run the inference thread waited for input.</summary>
-    public static object Pipeline(PipelineTimings t)
+    public static EvaluationDocument.PipelineDocument Pipeline(PipelineTimings t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        return new
-        {
-            t.Workers,
-            DecodeCpuSeconds = t.DecodeSeconds,
-            PreprocessCpuSeconds = t.PreprocessSeconds,
-            InferenceSeconds = t.InferenceSeconds,
-            InferenceWaitSeconds = t.InferenceWaitSeconds,
-            PeakRssBytes = t.PeakRssBytes,
-        };
+        return new(t.Workers, t.DecodeSeconds, t.PreprocessSeconds, t.InferenceSeconds, t.InferenceWaitSeconds, t.PeakRssBytes);
     }
 
     /// <summary>One line for people: per-image costs of each stage and whether the model or the input pipeline set the pace.</summary>
@@ -208,20 +185,11 @@ public static class EvaluationReportWriter
 
         Line("## Per class");
         Line(string.Empty);
-        Line("| Class | Precision | Recall | F1 | Support |");
-        Line("|---|---:|---:|---:|---:|");
         // Classes with no images and no predictions say nothing; a 1000-class model on a small set would drown the table.
-        int omitted = 0;
-        foreach (ClassMetrics c in r.PerClass)
-        {
-            if (c.Support == 0 && c.Predicted == 0)
-            {
-                omitted++;
-                continue;
-            }
-
-            Line($"| {Escape(c.Class)} | {F(c.Precision)} | {F(c.Recall)} | {F(c.F1)} | {N(c.Support)} |");
-        }
+        ClassMetrics[] shown = [.. r.PerClass.Where(c => c.Support > 0 || c.Predicted > 0)];
+        int omitted = r.PerClass.Length - shown.Length;
+        md.Append(MarkdownTable.Render(["Class", "Precision", "Recall", "F1", "Support"], "lrrrr",
+            shown.Select(c => (IReadOnlyList<string>)[c.Class, F(c.Precision), F(c.Recall), F(c.F1), N(c.Support)])));
 
         if (omitted > 0)
         {
@@ -239,7 +207,7 @@ public static class EvaluationReportWriter
 
         foreach (ConfusedPair m in r.MostConfused)
         {
-            Line($"- {Escape(m.TrueClass)} → {Escape(m.PredictedClass)}: {N(m.Count)}");
+            Line($"- {MarkdownTable.Escape(m.TrueClass)} → {MarkdownTable.Escape(m.PredictedClass)}: {N(m.Count)}");
         }
 
         Line(string.Empty);
@@ -251,7 +219,7 @@ public static class EvaluationReportWriter
         Line(string.Empty);
         foreach (ClassMetrics c in r.WorstRecall)
         {
-            Line($"- {Escape(c.Class)}: {F(c.Recall)} (support {N(c.Support)})");
+            Line($"- {MarkdownTable.Escape(c.Class)}: {F(c.Recall)} (support {N(c.Support)})");
         }
 
         Line(string.Empty);
@@ -265,7 +233,7 @@ public static class EvaluationReportWriter
 
         foreach (string w in warnings)
         {
-            Line($"- {w}");
+            Line($"- {MarkdownTable.Escape(w)}");
         }
 
         if (!result.Skipped.IsEmpty)
@@ -275,7 +243,7 @@ public static class EvaluationReportWriter
             Line(string.Empty);
             foreach (SkippedImage s in result.Skipped)
             {
-                Line($"- `{s.Path}`: {s.Reason}");
+                Line($"- `{MarkdownTable.Escape(s.Path)}`: {MarkdownTable.Escape(s.Reason)}");
             }
         }
 
@@ -291,13 +259,14 @@ public static class EvaluationReportWriter
         Tabular.Csv(["true \\ predicted", .. report.Classes],
             report.Classes.Select((c, i) => (IReadOnlyList<string>)[c, .. report.ConfusionMatrix[i].Select(N)]));
 
-    private static string N(long value) => Tabular.Number(value);
+    private static string N(long value) => Number(value);
 
-    private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+    private static string F(double value) => Number(value, "0.0000");
 
-    private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static string R(double value) => Number(value, "R");
 
-    private static string Pct(double value) => value.ToString("0.00%", CultureInfo.InvariantCulture);
+    private static string Pct(double value) => Percent(value);
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Lower<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
 }
