@@ -23,7 +23,7 @@ internal static class ReportCommand
         var rankBy = new Option<string>("--rank-by")
         {
             Description = $"Order within each table: {string.Join(", ", RankByNames.All)}",
-            DefaultValueFactory = _ => RankByNames.Name(RankBy.MsPerPoint),
+            DefaultValueFactory = _ => RankByNames.Name(new ReportOptions().RankBy),
         };
         var baseline = new Option<string?>("--baseline-hardware") { Description = "Hardware label or host name the speed-ups are relative to (default: the first run's)" };
 

@@ -2,4 +2,4 @@ namespace EffNetBench.Core.Reporting.Leaderboards;
 
 /// <param name="Accuracy">Accuracy sources (see <see cref="Accuracy.AccuracyTable.Load"/>); null or empty means "paper".</param>
 /// <param name="BaselineHardware">See <see cref="LeaderboardOptions.BaselineHardware"/>.</param>
-public sealed record ReportOptions(IReadOnlyList<string>? Accuracy = null, RankBy RankBy = RankBy.MsPerPoint, string? BaselineHardware = null);
+public sealed record ReportOptions(IReadOnlyList<string>? Accuracy = null, RankBy RankBy = RankBy.Latency, string? BaselineHardware = null);
