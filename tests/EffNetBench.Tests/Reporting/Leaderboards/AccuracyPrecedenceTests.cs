@@ -27,6 +27,7 @@ public sealed class AccuracyPrecedenceTests
         Assert.Equal(77.15, rows["b0"].Top1!.Value, 9);
         Assert.Equal(93.31, rows["b0"].Top5!.Value, 9);
         Assert.Equal(("timm-csv:results-imagenet.csv", 78.8, 94.2), (rows["b1"].Top1Source, rows["b1"].Top1!.Value, rows["b1"].Top5!.Value));
+        Assert.Equal("efficientnet_b1.ft_in1k", rows["b1"].AccuracyCheckpoint);
         Assert.Null(rows["b2"].AccuracyCheckpoint);
         Assert.Equal(("advprop", 80.5), (rows["b2"].Top1Source, rows["b2"].Top1!.Value));
         Assert.Null(rows["b2"].Top5);
