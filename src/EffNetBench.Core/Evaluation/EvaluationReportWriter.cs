@@ -29,18 +29,12 @@ public static class EvaluationReportWriter
     public static ImmutableArray<string> Write(EvaluationResult result, string directory)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Directory.CreateDirectory(directory);
-        string json = Path.Combine(directory, JsonFileName);
-        string md = Path.Combine(directory, MarkdownFileName);
-        string perClass = Path.Combine(directory, PerClassFileName);
-        string confusion = Path.Combine(directory, ConfusionFileName);
-        AtomicFile.WriteAllText(json, Json(result));
-        AtomicFile.WriteAllText(md, Markdown(result));
-        AtomicFile.WriteAllText(perClass, PerClassCsv(result.Report));
-        AtomicFile.WriteAllText(confusion, ConfusionCsv(result.Report));
+        ImmutableArray<string> files = ReportFiles.Write(directory,
+            (JsonFileName, Json(result)), (MarkdownFileName, Markdown(result)),
+            (PerClassFileName, PerClassCsv(result.Report)), (ConfusionFileName, ConfusionCsv(result.Report)));
         ImmutableArray<string> leakage = result.Leakage is null ? [] : LeakageReportWriter.Write(result.Leakage, directory);
         IReadOnlyList<string> plots = ConfusionPlot.Write(result.Report.Classes, result.Report.ConfusionMatrix.Select(row => (IReadOnlyList<long>)row).ToArray(), directory, ConfusionPlotStem);
-        return [json, md, perClass, confusion, .. plots, .. leakage];
+        return [.. files, .. plots, .. leakage];
     }
 
     /// <summary>
@@ -52,8 +46,7 @@ public static class EvaluationReportWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         LeakageReport leakage = result.Leakage ?? throw new ArgumentException("the result carries no leakage report", nameof(result));
-        AtomicFile.WriteAllText(Path.Combine(directory, JsonFileName), Json(result));
-        AtomicFile.WriteAllText(Path.Combine(directory, MarkdownFileName), Markdown(result));
+        ReportFiles.Write(directory, (JsonFileName, Json(result)), (MarkdownFileName, Markdown(result)));
         return LeakageReportWriter.Write(leakage, directory);
     }
 

@@ -98,12 +98,7 @@ public static class HistoryReport
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
-        string dir = Path.GetFullPath(outDir);
-        Directory.CreateDirectory(dir);
-        string markdown = Path.Combine(dir, MarkdownFileName), csv = Path.Combine(dir, CsvFileName);
-        AtomicFile.WriteAllText(markdown, Markdown(history));
-        AtomicFile.WriteAllText(csv, Csv(history));
-        return [markdown, csv];
+        return ReportFiles.Write(Path.GetFullPath(outDir), (MarkdownFileName, Markdown(history)), (CsvFileName, Csv(history)));
     }
 
     private static string LabelName(HistoryLabel label) => label switch

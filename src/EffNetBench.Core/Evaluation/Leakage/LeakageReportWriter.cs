@@ -19,12 +19,7 @@ public static class LeakageReportWriter
     public static ImmutableArray<string> Write(LeakageReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
-        Directory.CreateDirectory(directory);
-        string json = Path.Combine(directory, JsonFileName);
-        string csv = Path.Combine(directory, CsvFileName);
-        AtomicFile.WriteAllText(json, Json(report));
-        AtomicFile.WriteAllText(csv, Csv(report));
-        return [json, csv];
+        return ReportFiles.Write(directory, (JsonFileName, Json(report)), (CsvFileName, Csv(report)));
     }
 
     public static string Json(LeakageReport report)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EffNetBench.Core.Reporting.Rendering;
 using EffNetBench.Core.Results;
 using static EffNetBench.Core.Reporting.Rendering.Invariant;
 
@@ -37,17 +38,7 @@ public static class LeaderboardWriter
     {
         ArgumentNullException.ThrowIfNull(board);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        string full = Path.GetFullPath(directory);
-        Directory.CreateDirectory(full);
-        var paths = new List<string>();
-        foreach ((string name, string text) in new[] { (MarkdownFileName, Markdown(board)), (CsvFileName, Csv(board)), (JsonFileName, Json(board)) })
-        {
-            string path = Path.Combine(full, name);
-            AtomicFile.WriteAllText(path, text);
-            paths.Add(path);
-        }
-
-        return paths;
+        return ReportFiles.Write(Path.GetFullPath(directory), (MarkdownFileName, Markdown(board)), (CsvFileName, Csv(board)), (JsonFileName, Json(board)));
     }
 
     public static string Markdown(Leaderboard board) => LeaderboardMarkdown.Render(board);
