@@ -112,7 +112,7 @@ public static class EvaluationReportWriter
         double n = Math.Max(images, 1);
         double waitShare = t.InferenceWaitSeconds / Math.Max(elapsed.TotalSeconds, 1e-9);
         string pace = waitShare < 0.1 ? "inference-bound" : waitShare > 0.5 ? "input-bound" : "partly input-bound";
-        string peak = t.PeakRssBytes is long b ? string.Create(CultureInfo.InvariantCulture, $", peak RSS {b / 1048576.0:0} MiB") : string.Empty;
+        string peak = t.PeakRssBytes is long b ? $", peak RSS {Mib(b)} MiB" : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
             $"decode {t.DecodeSeconds * 1000 / n:0.00} ms + preprocess {t.PreprocessSeconds * 1000 / n:0.00} ms CPU per image on {t.Workers} workers; inference {t.InferenceSeconds * 1000 / n:0.00} ms per image; the inference thread waited for input {waitShare:0%} of the run ({pace}){peak}");
     }
@@ -163,7 +163,7 @@ public static class EvaluationReportWriter
         Line($"- Macro precision / recall / F1: {F(r.Macro.Precision)} / {F(r.Macro.Recall)} / {F(r.Macro.F1)}");
         Line($"- Weighted precision / recall / F1: {F(r.Weighted.Precision)} / {F(r.Weighted.Recall)} / {F(r.Weighted.F1)}");
         Line($"- Expected calibration error: {(r.ExpectedCalibrationError is double e ? F(e) : "n/a")}");
-        Line($"- Provider: {Providers.ExecutionProviders.Name(result.Request.Provider)}, batch {N(result.Batch)}{(result.FixedBatch ? " (fixed by the model)" : string.Empty)}, {result.ImagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture)} images/s");
+        Line($"- Provider: {Providers.ExecutionProviders.Name(result.Request.Provider)}, batch {N(result.Batch)}{(result.FixedBatch ? " (fixed by the model)" : string.Empty)}, {Number(result.ImagesPerSecond, "0.#")} images/s");
         Line($"- Pipeline: {PipelineSummary(result.Timings, r.Images, result.Elapsed)}");
         if (result.Leakage is LeakageReport lk)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
 
@@ -117,5 +116,5 @@ public sealed record AccuracyTable(ImmutableArray<AccuracyEntry> Entries, Immuta
         : entry.Resolution is null || model.Resolution is null || entry.Resolution == model.Resolution;
 
     private static string Px(int? resolution) =>
-        resolution is int r ? r.ToString(CultureInfo.InvariantCulture) + " px" : "an unknown size";
+        resolution is int r ? Rendering.Invariant.Number(r) + " px" : "an unknown size";
 }

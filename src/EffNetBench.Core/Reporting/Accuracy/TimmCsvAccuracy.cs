@@ -42,7 +42,7 @@ public static class TimmCsvAccuracy
         foreach (IGrouping<(string Key, int? Resolution), Row> group in Rows(text, path).GroupBy(r => (r.Key, r.Resolution)))
         {
             List<string> names = [.. group.Select(r => r.Name)];
-            string what = group.Key.Key + (group.Key.Resolution is int px ? $" at {px.ToString(CultureInfo.InvariantCulture)} px" : string.Empty);
+            string what = group.Key.Key + (group.Key.Resolution is int px ? $" at {Rendering.Invariant.Number(px)} px" : string.Empty);
             (string? chosen, string why) = TimmCheckpoint.Choose(group.Key.Key, names, checkpoint);
             if (chosen is null)
             {
@@ -54,7 +54,7 @@ public static class TimmCsvAccuracy
             entries.Add(new AccuracyEntry(row.Key, row.Resolution, row.Top1, row.Top5, source, AccuracyKind.TimmCsv) { Checkpoint = row.Name });
             if (names.Count > 1)
             {
-                notes.Add($"{source}: {names.Count.ToString(CultureInfo.InvariantCulture)} rows map to {what} ({string.Join(", ", names)}); {chosen} is used: {why}");
+                notes.Add($"{source}: {Rendering.Invariant.Number(names.Count)} rows map to {what} ({string.Join(", ", names)}); {chosen} is used: {why}");
             }
         }
 
