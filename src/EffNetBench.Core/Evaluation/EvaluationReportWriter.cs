@@ -7,7 +7,9 @@ using EffNetBench.Core.Evaluation.Metrics;
 using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Reporting.Plots;
+using EffNetBench.Core.Reporting.Rendering;
 using EffNetBench.Core.Results;
+using static EffNetBench.Core.Reporting.Rendering.Invariant;
 
 namespace EffNetBench.Core.Evaluation;
 
@@ -28,18 +30,12 @@ public static class EvaluationReportWriter
     public static ImmutableArray<string> Write(EvaluationResult result, string directory)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Directory.CreateDirectory(directory);
-        string json = Path.Combine(directory, JsonFileName);
-        string md = Path.Combine(directory, MarkdownFileName);
-        string perClass = Path.Combine(directory, PerClassFileName);
-        string confusion = Path.Combine(directory, ConfusionFileName);
-        AtomicFile.WriteAllText(json, Json(result));
-        AtomicFile.WriteAllText(md, Markdown(result));
-        AtomicFile.WriteAllText(perClass, PerClassCsv(result.Report));
-        AtomicFile.WriteAllText(confusion, ConfusionCsv(result.Report));
+        ImmutableArray<string> files = ReportFiles.Write(directory,
+            (JsonFileName, Json(result)), (MarkdownFileName, Markdown(result)),
+            (PerClassFileName, PerClassCsv(result.Report)), (ConfusionFileName, ConfusionCsv(result.Report)));
         ImmutableArray<string> leakage = result.Leakage is null ? [] : LeakageReportWriter.Write(result.Leakage, directory);
         IReadOnlyList<string> plots = ConfusionPlot.Write(result.Report.Classes, result.Report.ConfusionMatrix.Select(row => (IReadOnlyList<long>)row).ToArray(), directory, ConfusionPlotStem);
-        return [json, md, perClass, confusion, .. plots, .. leakage];
+        return [.. files, .. plots, .. leakage];
     }
 
     /// <summary>
@@ -51,89 +47,63 @@ public static class EvaluationReportWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         LeakageReport leakage = result.Leakage ?? throw new ArgumentException("the result carries no leakage report", nameof(result));
-        AtomicFile.WriteAllText(Path.Combine(directory, JsonFileName), Json(result));
-        AtomicFile.WriteAllText(Path.Combine(directory, MarkdownFileName), Markdown(result));
+        ReportFiles.Write(directory, (JsonFileName, Json(result)), (MarkdownFileName, Markdown(result)));
         return LeakageReportWriter.Write(leakage, directory);
     }
 
-    public static string Json(EvaluationResult result)
+    public static string Json(EvaluationResult result) => Tabular.ToJson(Document(result));
+
+    /// <summary>The eval.json document of <paramref name="result"/>.</summary>
+    public static EvaluationDocument Document(EvaluationResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         ClassificationReport r = result.Report;
         EvaluationRequest q = result.Request;
         Preprocessing p = result.Preprocessing;
-        var document = new
+        return new EvaluationDocument
         {
             Model = q.ModelName,
             ModelPath = q.ModelPath,
             SyntheticWeights = q.SyntheticWeights,
+            Resolution = p.Resolution,
             Dataset = q.Dataset.Root,
             DatasetLayout = q.Dataset.Layout,
             DatasetImages = q.Dataset.Images.Length,
             Images = r.Images,
-            Skipped = result.Skipped.Select(s => new { s.Path, s.Reason }).ToArray(),
+            Skipped = [.. result.Skipped.Select(s => new EvaluationDocument.SkippedDocument(s.Path, s.Reason))],
             Top1 = r.Top1.Value,
-            Top1Ci95 = new[] { r.Top1.WilsonLow95, r.Top1.WilsonHigh95 },
+            Top1Ci95 = [r.Top1.WilsonLow95, r.Top1.WilsonHigh95],
             Top5 = r.Top5?.Value,
-            Top5Ci95 = r.Top5 is null ? null : new[] { r.Top5.WilsonLow95, r.Top5.WilsonHigh95 },
+            Top5Ci95 = r.Top5 is null ? null : [r.Top5.WilsonLow95, r.Top5.WilsonHigh95],
             BalancedAccuracy = r.BalancedAccuracy,
             Ece = r.ExpectedCalibrationError,
             OutputsWereProbabilities = r.OutputsWereProbabilities,
-            Macro = new { r.Macro.Precision, r.Macro.Recall, r.Macro.F1 },
-            Weighted = new { r.Weighted.Precision, r.Weighted.Recall, r.Weighted.F1 },
-            PerClass = r.PerClass.Select(c => new { c.Class, c.Precision, c.Recall, c.F1, c.Support, c.Predicted }).ToArray(),
-            Classes = r.Classes.ToArray(),
-            ConfusionMatrix = r.ConfusionMatrix.Select(row => row.ToArray()).ToArray(),
-            MostConfused = r.MostConfused.Select(m => new { m.TrueClass, m.PredictedClass, m.Count }).ToArray(),
-            Warnings = Warnings(result).ToArray(),
+            Macro = new(r.Macro.Precision, r.Macro.Recall, r.Macro.F1),
+            Weighted = new(r.Weighted.Precision, r.Weighted.Recall, r.Weighted.F1),
+            PerClass = [.. r.PerClass.Select(c => new EvaluationDocument.ClassDocument(c.Class, c.Precision, c.Recall, c.F1, c.Support, c.Predicted))],
+            Classes = r.Classes,
+            ConfusionMatrix = [.. r.ConfusionMatrix.Select(row => (IReadOnlyList<long>)row)],
+            MostConfused = [.. r.MostConfused.Select(m => new EvaluationDocument.ConfusedDocument(m.TrueClass, m.PredictedClass, m.Count))],
+            Warnings = [.. Warnings(result)],
             Provider = Providers.ExecutionProviders.Name(q.Provider),
             Threads = q.Threads,
             Batch = result.Batch,
             FixedBatch = result.FixedBatch,
-            Preprocessing = new
-            {
-                p.Resolution,
-                p.ResizeSize,
-                p.CropPct,
-                Interpolation = p.Interpolation.ToString().ToLowerInvariant(),
-                p.Mean,
-                p.Std,
-                p.Scale,
-                Channels = p.Channels.ToString().ToLowerInvariant(),
-                Layout = p.Layout.ToString().ToLowerInvariant(),
-            },
+            Preprocessing = new(p.Resolution, p.ResizeSize, p.CropPct, Lower(p.Interpolation), p.Mean, p.Std, p.Scale, Lower(p.Channels), Lower(p.Layout)),
             ElapsedSeconds = result.Elapsed.TotalSeconds,
             ImagesPerSecond = result.ImagesPerSecond,
             Pipeline = Pipeline(result.Timings),
-            Leakage = result.Leakage is not LeakageReport l ? null : new
-            {
-                TrainDir = l.TrainRoot,
-                l.TrainImages,
-                l.TestImages,
-                l.LeakedTestImages,
-                l.LeakedFraction,
-                ExactTestImages = l.ExactTestImages,
-                NearOnlyTestImages = l.NearOnlyTestImages,
-                l.LabelConflicts,
-                l.Threshold,
-                Details = LeakageReportWriter.JsonFileName,
-            },
+            Leakage = result.Leakage is not LeakageReport l ? null : new(
+                l.TrainRoot, l.TrainImages, l.TestImages, l.LeakedTestImages, l.LeakedFraction, l.ExactTestImages,
+                l.NearOnlyTestImages, l.LabelConflicts, l.Threshold, LeakageReportWriter.JsonFileName),
         };
-        return Tabular.ToJson(document);
     }
 
     /// <summary>The timings as eval.json shows them: seconds, with the share of the run the inference thread waited for input.</summary>
-    public static object Pipeline(PipelineTimings t)
+    public static EvaluationDocument.PipelineDocument Pipeline(PipelineTimings t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        return new
-        {
-            t.Workers,
-            DecodeCpuSeconds = t.DecodeSeconds,
-            PreprocessCpuSeconds = t.PreprocessSeconds,
-            InferenceSeconds = t.InferenceSeconds,
-            InferenceWaitSeconds = t.InferenceWaitSeconds,
-            PeakRssBytes = t.PeakRssBytes,
-        };
+        return new(t.Workers, t.DecodeSeconds, t.PreprocessSeconds, t.InferenceSeconds, t.InferenceWaitSeconds, t.PeakRssBytes);
     }
 
     /// <summary>One line for people: per-image costs of each stage and whether the model or the input pipeline set the pace.</summary>
@@ -143,7 +113,7 @@ public static class EvaluationReportWriter
         double n = Math.Max(images, 1);
         double waitShare = t.InferenceWaitSeconds / Math.Max(elapsed.TotalSeconds, 1e-9);
         string pace = waitShare < 0.1 ? "inference-bound" : waitShare > 0.5 ? "input-bound" : "partly input-bound";
-        string peak = t.PeakRssBytes is long b ? string.Create(CultureInfo.InvariantCulture, $", peak RSS {b / 1048576.0:0} MiB") : string.Empty;
+        string peak = t.PeakRssBytes is long b ? $", peak RSS {Mib(b)} MiB" : string.Empty;
         return string.Create(CultureInfo.InvariantCulture,
             $"decode {t.DecodeSeconds * 1000 / n:0.00} ms + preprocess {t.PreprocessSeconds * 1000 / n:0.00} ms CPU per image on {t.Workers} workers; inference {t.InferenceSeconds * 1000 / n:0.00} ms per image; the inference thread waited for input {waitShare:0%} of the run ({pace}){peak}");
     }
@@ -194,7 +164,7 @@ public static class EvaluationReportWriter
         Line($"- Macro precision / recall / F1: {F(r.Macro.Precision)} / {F(r.Macro.Recall)} / {F(r.Macro.F1)}");
         Line($"- Weighted precision / recall / F1: {F(r.Weighted.Precision)} / {F(r.Weighted.Recall)} / {F(r.Weighted.F1)}");
         Line($"- Expected calibration error: {(r.ExpectedCalibrationError is double e ? F(e) : "n/a")}");
-        Line($"- Provider: {Providers.ExecutionProviders.Name(result.Request.Provider)}, batch {N(result.Batch)}{(result.FixedBatch ? " (fixed by the model)" : string.Empty)}, {result.ImagesPerSecond.ToString("0.#", CultureInfo.InvariantCulture)} images/s");
+        Line($"- Provider: {Providers.ExecutionProviders.Name(result.Request.Provider)}, batch {N(result.Batch)}{(result.FixedBatch ? " (fixed by the model)" : string.Empty)}, {Number(result.ImagesPerSecond, "0.#")} images/s");
         Line($"- Pipeline: {PipelineSummary(result.Timings, r.Images, result.Elapsed)}");
         if (result.Leakage is LeakageReport lk)
         {
@@ -209,20 +179,11 @@ public static class EvaluationReportWriter
 
         Line("## Per class");
         Line(string.Empty);
-        Line("| Class | Precision | Recall | F1 | Support |");
-        Line("|---|---:|---:|---:|---:|");
         // Classes with no images and no predictions say nothing; a 1000-class model on a small set would drown the table.
-        int omitted = 0;
-        foreach (ClassMetrics c in r.PerClass)
-        {
-            if (c.Support == 0 && c.Predicted == 0)
-            {
-                omitted++;
-                continue;
-            }
-
-            Line($"| {Escape(c.Class)} | {F(c.Precision)} | {F(c.Recall)} | {F(c.F1)} | {N(c.Support)} |");
-        }
+        ClassMetrics[] shown = [.. r.PerClass.Where(c => c.Support > 0 || c.Predicted > 0)];
+        int omitted = r.PerClass.Length - shown.Length;
+        md.Append(MarkdownTable.Render(["Class", "Precision", "Recall", "F1", "Support"], "lrrrr",
+            shown.Select(c => (IReadOnlyList<string>)[c.Class, F(c.Precision), F(c.Recall), F(c.F1), N(c.Support)])));
 
         if (omitted > 0)
         {
@@ -240,7 +201,7 @@ public static class EvaluationReportWriter
 
         foreach (ConfusedPair m in r.MostConfused)
         {
-            Line($"- {Escape(m.TrueClass)} → {Escape(m.PredictedClass)}: {N(m.Count)}");
+            Line($"- {MarkdownTable.Escape(m.TrueClass)} → {MarkdownTable.Escape(m.PredictedClass)}: {N(m.Count)}");
         }
 
         Line(string.Empty);
@@ -252,7 +213,7 @@ public static class EvaluationReportWriter
         Line(string.Empty);
         foreach (ClassMetrics c in r.WorstRecall)
         {
-            Line($"- {Escape(c.Class)}: {F(c.Recall)} (support {N(c.Support)})");
+            Line($"- {MarkdownTable.Escape(c.Class)}: {F(c.Recall)} (support {N(c.Support)})");
         }
 
         Line(string.Empty);
@@ -266,7 +227,7 @@ public static class EvaluationReportWriter
 
         foreach (string w in warnings)
         {
-            Line($"- {w}");
+            Line($"- {MarkdownTable.Escape(w)}");
         }
 
         if (!result.Skipped.IsEmpty)
@@ -276,7 +237,7 @@ public static class EvaluationReportWriter
             Line(string.Empty);
             foreach (SkippedImage s in result.Skipped)
             {
-                Line($"- `{s.Path}`: {s.Reason}");
+                Line($"- `{MarkdownTable.Escape(s.Path)}`: {MarkdownTable.Escape(s.Reason)}");
             }
         }
 
@@ -292,13 +253,14 @@ public static class EvaluationReportWriter
         Tabular.Csv(["true \\ predicted", .. report.Classes],
             report.Classes.Select((c, i) => (IReadOnlyList<string>)[c, .. report.ConfusionMatrix[i].Select(N)]));
 
-    private static string N(long value) => Tabular.Number(value);
+    private static string N(long value) => Number(value);
 
-    private static string F(double value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+    private static string F(double value) => Number(value, "0.0000");
 
-    private static string R(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    private static string R(double value) => Number(value, "R");
 
-    private static string Pct(double value) => value.ToString("0.00%", CultureInfo.InvariantCulture);
+    private static string Pct(double value) => Percent(value);
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Lower<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
 }

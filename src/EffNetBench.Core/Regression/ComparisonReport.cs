@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using EffNetBench.Core.Reporting;
-using static EffNetBench.Core.Regression.ReportText;
+using EffNetBench.Core.Reporting.Rendering;
+using static EffNetBench.Core.Reporting.Rendering.Invariant;
 
 namespace EffNetBench.Core.Regression;
 
@@ -23,7 +24,7 @@ public static class ComparisonReport
         text.Append("## effnet-bench compare\n\n");
         text.Append(MarkdownTable.Render(
             ["", "run", "label", "started (UTC)", "tool", "ONNX Runtime", "host"],
-            [false, false, false, false, false, false, false],
+            "lllllll",
             [RunRow("baseline", comparison.Baseline), RunRow("current", comparison.Current)]));
         text.Append('\n');
         text.Append(CultureInfo.InvariantCulture,
@@ -39,7 +40,7 @@ public static class ComparisonReport
         {
             text.Append(MarkdownTable.Render(
                 ["case", "baseline median ms", "current median ms", "median change", "baseline p99 ms", "current p99 ms", "p99 change", "peak RSS change", "samples", "verdict"],
-                [false, true, true, true, true, true, true, true, true, false],
+                "lrrrrrrrrl",
                 comparison.Cases.Select(c => (IReadOnlyList<string>)
                 [
                     c.Case.Id,
@@ -49,7 +50,7 @@ public static class ComparisonReport
                     Ms(c.BaselineP99Ms),
                     Ms(c.CurrentP99Ms),
                     Change(c.P99Ratio),
-                    MegabyteChange(c.PeakRssChangeBytes),
+                    MibChange(c.PeakRssChangeBytes),
                     string.Create(CultureInfo.InvariantCulture, $"{c.BaselineSamples} / {c.CurrentSamples}"),
                     VerdictCell(c),
                 ])));
@@ -73,7 +74,7 @@ public static class ComparisonReport
             Exact(c.BaselineP99Ms), Exact(c.CurrentP99Ms), Exact(c.P99Ratio),
             Exact(c.BaselinePeakRssBytes), Exact(c.CurrentPeakRssBytes), Exact(c.PeakRssChangeBytes),
             Exact(c.BaselineSamples), Exact(c.CurrentSamples),
-            Name(c.ThresholdTest), Name(c.NoiseTest), Name(c.Verdict), c.Note ?? string.Empty,
+            c.ThresholdTest.Name(), c.NoiseTest.Name(), c.Verdict.Name(), c.Note ?? string.Empty,
         ]));
         string[] empty = new string[CsvHeaders.Length - 7];
         Array.Fill(empty, string.Empty);
@@ -89,13 +90,13 @@ public static class ComparisonReport
     }
 
     private static IReadOnlyList<string> RunRow(string side, ComparedRun run) =>
-        [side, run.Id, run.Label ?? string.Empty, Utc(run.StartedUtc), run.ToolVersion, run.OnnxRuntime, run.Hostname];
+        [side, run.Id, run.Label ?? string.Empty, UtcMinute(run.StartedUtc), run.ToolVersion, run.OnnxRuntime, run.Hostname];
 
     private static string VerdictCell(CaseComparison c) => c.Verdict switch
     {
         Verdict.Slower => "**slower**",
         Verdict.Unknown when c.Note is not null => $"unknown: {c.Note}",
-        _ => Name(c.Verdict),
+        _ => c.Verdict.Name(),
     };
 
     private static IReadOnlyList<string> Row(CaseKey key, string presence, IReadOnlyList<string> figures) =>

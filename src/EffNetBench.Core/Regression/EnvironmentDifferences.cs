@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using EffNetBench.Core.Reporting.Rendering;
 using EffNetBench.Core.Results;
 
 namespace EffNetBench.Core.Regression;
@@ -22,7 +22,7 @@ internal static class EnvironmentDifferences
         }
 
         Check("CPU", a.Cpu, b.Cpu);
-        Check("logical core count", a.LogicalCores.ToString(CultureInfo.InvariantCulture), b.LogicalCores.ToString(CultureInfo.InvariantCulture));
+        Check("logical core count", Invariant.Number(a.LogicalCores), Invariant.Number(b.LogicalCores));
         Check("GPU", GpuList(a), GpuList(b));
         Check("ONNX Runtime version", a.OnnxRuntime, b.OnnxRuntime);
         Check("effnet-bench version", before.Tool.Version, after.Tool.Version);

@@ -3,7 +3,8 @@ using System.Text;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Reporting.Plots;
 using EffNetBench.Core.Results;
-using static EffNetBench.Core.Regression.ReportText;
+using EffNetBench.Core.Reporting.Rendering;
+using static EffNetBench.Core.Reporting.Rendering.Invariant;
 
 namespace EffNetBench.Core.Regression;
 
@@ -36,9 +37,9 @@ public static class HistoryReport
         text.Append(CultureInfo.InvariantCulture, $"Runs, oldest first, labelled by {LabelName(history.LabelBy)}:\n\n");
         text.Append(MarkdownTable.Render(
             ["#", "label", "run", "started (UTC)", "tool", "ONNX Runtime", "host"],
-            [true, false, false, false, false, false, false],
+            "rllllll",
             history.Runs.Select((r, i) => (IReadOnlyList<string>)
-                [Exact(i + 1), r.Label, r.Id, Utc(r.StartedUtc), r.ToolVersion, r.OnnxRuntime, r.Hostname])));
+                [Exact(i + 1), r.Label, r.Id, UtcMinute(r.StartedUtc), r.ToolVersion, r.OnnxRuntime, r.Hostname])));
         text.Append('\n');
         text.Append(CultureInfo.InvariantCulture,
             $"Each run is judged against the previous run that measured the case, by the test of `compare` ({history.Options.Describe()}).\n\n");
@@ -57,11 +58,11 @@ public static class HistoryReport
             text.Append("### ").Append(MarkdownTable.Escape(trend.Case.Id)).Append("\n\n");
             text.Append(MarkdownTable.Render(
                 ["run", "started (UTC)", "median ms", "p99 ms", "vs previous", "vs first", "samples", "verdict"],
-                [false, false, true, true, true, true, true, false],
+                "llrrrrrl",
                 trend.Points.Select(p => (IReadOnlyList<string>)
                 [
                     p.Label,
-                    Utc(history.Runs[p.RunIndex].StartedUtc),
+                    UtcMinute(history.Runs[p.RunIndex].StartedUtc),
                     Ms(p.MedianMs),
                     Ms(p.P99Ms),
                     Change(p.MedianRatio),
@@ -84,9 +85,9 @@ public static class HistoryReport
             return (IReadOnlyList<string>)
             [
                 c.Case.Id, c.Case.Model, Exact(c.Case.Resolution), c.Case.Provider, Exact(c.Case.Batch), Threads(c.Case.Threads),
-                Exact(p.RunIndex), p.Label, run.Id, UtcExact(run.StartedUtc), run.ToolVersion, run.OnnxRuntime,
+                Exact(p.RunIndex), p.Label, run.Id, UtcSecond(run.StartedUtc), run.ToolVersion, run.OnnxRuntime,
                 Exact(p.MedianMs), Exact(p.P99Ms), Exact(p.Samples), Exact(p.MedianRatio), Exact(p.RatioToFirst),
-                p.Verdict is Verdict v ? Name(v) : string.Empty, p.Note ?? string.Empty,
+                p.Verdict is Verdict v ? v.Name() : string.Empty, p.Note ?? string.Empty,
             ];
         })));
     }
@@ -97,12 +98,7 @@ public static class HistoryReport
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
-        string dir = Path.GetFullPath(outDir);
-        Directory.CreateDirectory(dir);
-        string markdown = Path.Combine(dir, MarkdownFileName), csv = Path.Combine(dir, CsvFileName);
-        AtomicFile.WriteAllText(markdown, Markdown(history));
-        AtomicFile.WriteAllText(csv, Csv(history));
-        return [markdown, csv];
+        return ReportFiles.Write(Path.GetFullPath(outDir), (MarkdownFileName, Markdown(history)), (CsvFileName, Csv(history)));
     }
 
     private static string LabelName(HistoryLabel label) => label switch
@@ -117,6 +113,6 @@ public static class HistoryReport
         null => string.Empty,
         Verdict.Slower => "**slower**",
         Verdict.Unknown when point.Note is not null => $"unknown: {point.Note}",
-        Verdict v => Name(v),
+        Verdict v => v.Name(),
     };
 }

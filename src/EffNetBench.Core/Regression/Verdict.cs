@@ -13,3 +13,9 @@ public enum Verdict
     /// <summary>Not testable: too few samples on a side, or the case was skipped or failed in one run.</summary>
     Unknown,
 }
+
+/// <summary>The names reports print for a <see cref="Verdict"/>: its lower-case name, as JSON serializes it.</summary>
+public static class VerdictNames
+{
+    public static string Name(this Verdict verdict) => verdict.ToString().ToLowerInvariant();
+}

@@ -1,5 +1,5 @@
 using EffNetBench.Core.Results;
-using static EffNetBench.Core.Reporting.Tabular;
+using static EffNetBench.Core.Reporting.Rendering.Invariant;
 
 namespace EffNetBench.Core.Reporting;
 
@@ -15,7 +15,7 @@ public static class RunSummaryReport
         string[] headers = endToEnd
             ? ["model", "provider", "batch", "threads", "median ms", "p99 ms", "+-99% CI", "n", "images/s", "GFLOP/s", "peak RSS MB", "preproc ms", "preproc %", "status"]
             : ["model", "provider", "batch", "threads", "median ms", "p99 ms", "+-99% CI", "n", "images/s", "GFLOP/s", "peak RSS MB", "status"];
-        return Table(headers, cases.Select(c => endToEnd ? [.. Row(c)[..^1], .. Preprocessing(c), Status(c)] : Row(c)));
+        return Tabular.Table(headers, cases.Select(c => endToEnd ? [.. Row(c)[..^1], .. Preprocessing(c), Status(c)] : Row(c)));
     }
 
     private static IReadOnlyList<string> Preprocessing(CaseResult c) => c.EndToEnd is { } e
@@ -27,14 +27,14 @@ public static class RunSummaryReport
             (c.Model.Resolution is int r ? $"{c.Model.Name}@{Number(r)}" : c.Model.Name) + (c.EndToEnd is null ? string.Empty : " e2e"),
             c.Provider,
             Number(c.Batch),
-            c.Threads is int t ? Number(t) : "default",
+            Threads(c.Threads),
             Number(c.LatencyMs?.Median, "0.00"),
             Number(c.LatencyMs?.P99, "0.00"),
             c.LatencyMs is { Ci99HalfWidth: double h, Mean: double m } ? Number(100 * h / m, "0.0") + " %" : string.Empty,
             c.SamplesMs is { } s ? Number(s.Length) : string.Empty,
             Number(c.ThroughputIps, "0.0"),
             Number(c.AchievedGflops, "0.0"),
-            Number(c.Memory?.PeakRssBytes / 1048576.0, "0"),
+            Mib(c.Memory?.PeakRssBytes),
             Status(c),
         ];
 

@@ -47,17 +47,12 @@ public static class Tabular
 
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json) + "\n";
 
-    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Kept for callers outside the reports; the formatters live in <see cref="Rendering.Invariant"/>.</summary>
+    public static string Number(long value) => Rendering.Invariant.Number(value);
 
-    public static string Number(double? value, string format) =>
-        value is double v ? v.ToString(format, CultureInfo.InvariantCulture) : string.Empty;
+    /// <inheritdoc cref="Rendering.Invariant.Number(double?, string)"/>
+    public static string Number(double? value, string format) => Rendering.Invariant.Number(value, format);
 
-    /// <summary>12,345,678 -> "12.35M"; readable in a table, never in CSV or JSON.</summary>
-    public static string Compact(double value) => value switch
-    {
-        >= 1e9 => (value / 1e9).ToString("0.###", CultureInfo.InvariantCulture) + "G",
-        >= 1e6 => (value / 1e6).ToString("0.###", CultureInfo.InvariantCulture) + "M",
-        >= 1e3 => (value / 1e3).ToString("0.###", CultureInfo.InvariantCulture) + "K",
-        _ => value.ToString("0.###", CultureInfo.InvariantCulture),
-    };
+    /// <inheritdoc cref="Rendering.Invariant.Compact"/>
+    public static string Compact(double value) => Rendering.Invariant.Compact(value);
 }

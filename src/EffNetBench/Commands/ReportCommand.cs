@@ -23,13 +23,14 @@ internal static class ReportCommand
         var rankBy = new Option<string>("--rank-by")
         {
             Description = $"Order within each table: {string.Join(", ", RankByNames.All)}",
-            DefaultValueFactory = _ => RankByNames.Name(RankBy.MsPerPoint),
+            DefaultValueFactory = _ => RankByNames.Name(new ReportOptions().RankBy),
         };
         var baseline = new Option<string?>("--baseline-hardware") { Description = "Hardware label or host name the speed-ups are relative to (default: the first run's)" };
+        var timmCheckpoint = new Option<string?>("--timm-checkpoint") { Description = "Which checkpoint of a timm results CSV to take each model's accuracy from: a pretrained tag (ra_in1k), a full name or a glob (tf_efficientnet_*.ap_in1k), comma-separated in order of preference (default: the published recipe's ImageNet-1k checkpoint, tf_efficientnet_bX.aa_in1k, tf_efficientnet_liteX.in1k, tf_efficientnetv2_X.in1k)" };
 
         var command = new Command("report", "Leaderboards of accuracy per compute, latency and memory from results files (Markdown, CSV, JSON)")
         {
-            results, outDir, accuracy, rankBy, baseline,
+            results, outDir, accuracy, rankBy, baseline, timmCheckpoint,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +41,7 @@ internal static class ReportCommand
                 throw new UsageException($"--rank-by '{rank}' is not an order: use {string.Join(", ", RankByNames.All)}");
             }
 
-            var options = new ReportOptions(parse.GetValue(accuracy), order, parse.GetValue(baseline));
+            var options = new ReportOptions(parse.GetValue(accuracy), order, parse.GetValue(baseline), parse.GetValue(timmCheckpoint));
             Leaderboard board;
             try
             {

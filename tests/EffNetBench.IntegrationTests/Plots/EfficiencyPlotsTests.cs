@@ -19,9 +19,28 @@ public sealed class EfficiencyPlotsTests : IDisposable
         (string png, string svg) = PlotAssert.Written(paths, dir, "top1-vs-latency");
         PlotAssert.Png(png);
 
-        // Latency spans about 1 to 900 ms here, so the axis is logarithmic and says so.
+        // Cost is on a log axis, which says so. Three series: each one's legend entry shows its own frontier line, so
+        // the keys name what the line and the faded points mean without a colour of their own.
         PlotAssert.Svg(svg, ["Accuracy vs latency", "median latency (ms), log scale", "ImageNet top-1 (%)",
-            .. PlotSamples.Series, "on Pareto frontier (joined)", "not on frontier", "efficientnet-b0", "efficientnet-b7"]);
+            .. PlotSamples.Series, "line: that series' Pareto frontier", "faded: not on frontier", "efficientnet-b0", "efficientnet-b7"]);
+    }
+
+    [Fact]
+    public void Two_models_get_the_same_log_cost_axis_as_many_and_a_frontier_key_in_the_series_colour()
+    {
+        string dir = _workspace.Folder("out");
+        PlotPoint[] two = [new("b0@224", PlotSamples.Series[0], 24.85, 77.1, true), new("b1@240", PlotSamples.Series[0], 50.27, 79.1, true)];
+        IReadOnlyList<string> paths = EfficiencyPlots.AccuracyVsLatency(two, dir);
+
+        (_, string svg) = PlotAssert.Written(paths, dir, "top1-vs-latency");
+        IReadOnlyList<string> texts = PlotAssert.Texts(File.ReadAllText(svg));
+        Assert.Contains("median latency (ms), log scale", texts);
+
+        // Under three 1-2-5 labels fit in a factor of two, so every whole multiple is labelled: 30, 40, 50.
+        Assert.Contains("30", texts);
+        Assert.Contains("40", texts);
+        Assert.Contains("on Pareto frontier (joined)", texts);
+        Assert.DoesNotContain("not on frontier", texts); // every point is on it
     }
 
     [Fact]
@@ -98,9 +117,9 @@ public sealed class EfficiencyPlotsTests : IDisposable
     }
 
     [Fact]
-    public void A_narrow_range_stays_linear_with_invariant_tick_labels_under_any_culture()
+    public void A_narrow_range_is_on_the_same_log_axis_with_invariant_tick_labels_under_any_culture()
     {
-        // 0.3 to 1.8 GMACs: linear, with decimal ticks.
+        // 0.3 to 1.8 GMACs: log like any cost axis, every whole multiple labelled, with decimal ticks.
         PlotPoint[] small = [.. PlotSamples.AccuracyVsGmacs().Where(p => p.X < 2)];
         string dir = _workspace.Folder("out");
         CultureInfo saved = CultureInfo.CurrentCulture;
@@ -117,9 +136,8 @@ public sealed class EfficiencyPlotsTests : IDisposable
         }
 
         (_, string svg) = PlotAssert.Written(paths, dir, "top1-vs-gmacs");
-        PlotAssert.Svg(svg, "GMACs (multiply-adds, 1e9)", "ImageNet top-1 (%)");
+        PlotAssert.Svg(svg, "GMACs (multiply-adds, 1e9), log scale", "ImageNet top-1 (%)");
         IReadOnlyList<string> texts = PlotAssert.Texts(File.ReadAllText(svg));
-        Assert.DoesNotContain("GMACs (multiply-adds, 1e9), log scale", texts);
         Assert.Contains(texts, t => Regex.IsMatch(t, @"^\d+\.\d+$"));
         Assert.DoesNotContain(texts, t => Regex.IsMatch(t, @"^\d+,\d+$"));
     }
@@ -217,7 +235,7 @@ public sealed class EfficiencyPlotsTests : IDisposable
         (string png, string svg) = PlotAssert.Written(
             EfficiencyPlots.AccuracyVsLatency([new PlotPoint("efficientnet-b0", "cpu", 12.5, 77.1, Highlight: true)], dir), dir, "top1-vs-latency");
         PlotAssert.Png(png);
-        PlotAssert.Svg(svg, "median latency (ms)", "ImageNet top-1 (%)", "efficientnet-b0", "cpu");
+        PlotAssert.Svg(svg, "median latency (ms), log scale", "ImageNet top-1 (%)", "efficientnet-b0", "cpu");
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using EffNetBench.Core.Reporting;
+using EffNetBench.Core.Reporting.Rendering;
 
 namespace EffNetBench.Core.Evaluation.Leakage;
 
@@ -19,12 +19,7 @@ public static class LeakageReportWriter
     public static ImmutableArray<string> Write(LeakageReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
-        Directory.CreateDirectory(directory);
-        string json = Path.Combine(directory, JsonFileName);
-        string csv = Path.Combine(directory, CsvFileName);
-        AtomicFile.WriteAllText(json, Json(report));
-        AtomicFile.WriteAllText(csv, Csv(report));
-        return [json, csv];
+        return ReportFiles.Write(directory, (JsonFileName, Json(report)), (CsvFileName, Csv(report)));
     }
 
     public static string Json(LeakageReport report)
@@ -167,7 +162,7 @@ public static class LeakageReportWriter
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
-    private static string N(long value) => Tabular.Number(value);
+    private static string N(long value) => Invariant.Number(value);
 
-    private static string Pct(double value) => value.ToString("0.00%", CultureInfo.InvariantCulture);
+    private static string Pct(double value) => Invariant.Percent(value);
 }

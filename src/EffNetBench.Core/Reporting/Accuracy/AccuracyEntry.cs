@@ -6,4 +6,12 @@ namespace EffNetBench.Core.Reporting.Accuracy;
 /// <param name="Top1">Top-1 in percent.</param>
 /// <param name="Top5">Top-5 in percent; null when the source has none.</param>
 /// <param name="Source">The label leaderboards print in top1_source: "paper", "advprop", "timm-csv:FILE", "measured:FILE", ...</param>
-public sealed record AccuracyEntry(string Model, int? Resolution, double Top1, double? Top5, string Source, AccuracyKind Kind);
+public sealed record AccuracyEntry(string Model, int? Resolution, double Top1, double? Top5, string Source, AccuracyKind Kind)
+{
+    /// <summary>
+    /// The trained weights the figure is of: the timm model name with its pretrained tag for a timm CSV
+    /// (tf_efficientnet_b0.aa_in1k), the model file evaluated for a measured eval.json; null for a published table,
+    /// whose <see cref="Source"/> names the paper or README.
+    /// </summary>
+    public string? Checkpoint { get; init; }
+}

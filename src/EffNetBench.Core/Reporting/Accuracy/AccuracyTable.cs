@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
 
@@ -22,13 +21,14 @@ public sealed record AccuracyTable(ImmutableArray<AccuracyEntry> Entries, Immuta
     /// Reads the sources: reference table names (<see cref="ReferenceAccuracy.Names"/>), timm results .csv files and
     /// eval .json files. "paper" is added as the last fallback (it is the only table with Lite and V2) unless "none" is given.
     /// </summary>
-    /// <exception cref="AccuracySourceException">A source is none of those, or "none" is combined with a table.</exception>
+    /// <param name="timmCheckpoint">`--timm-checkpoint`: which timm checkpoint a CSV's figures are taken from (<see cref="TimmCheckpoint.Choose"/>).</param>
+    /// <exception cref="AccuracySourceException">A source is none of those, "none" is combined with a table, or a checkpoint is given without a CSV.</exception>
     /// <exception cref="AccuracyFormatException">A file is missing, unreadable or malformed.</exception>
-    public static AccuracyTable Load(IReadOnlyList<string>? sources)
+    public static AccuracyTable Load(IReadOnlyList<string>? sources, string? timmCheckpoint = null)
     {
         var tables = new List<AccuracyTable>();
         var references = new List<string>();
-        bool none = false;
+        bool none = false, csvGiven = false;
         foreach (string raw in sources ?? [])
         {
             string source = raw.Trim();
@@ -42,7 +42,8 @@ public sealed record AccuracyTable(ImmutableArray<AccuracyEntry> Entries, Immuta
             }
             else if (source.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                tables.Add(TimmCsvAccuracy.Load(source));
+                tables.Add(TimmCsvAccuracy.Load(source, timmCheckpoint));
+                csvGiven = true;
             }
             else if (source.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             {
@@ -58,6 +59,11 @@ public sealed record AccuracyTable(ImmutableArray<AccuracyEntry> Entries, Immuta
         if (none && references.Count > 0)
         {
             throw new AccuracySourceException($"accuracy source '{None}' turns the reference tables off, so it cannot be combined with '{references[0]}'.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(timmCheckpoint) && !csvGiven)
+        {
+            throw new AccuracySourceException($"--timm-checkpoint {timmCheckpoint} chooses among the rows of a timm results CSV, but no .csv accuracy source is given.");
         }
 
         if (!none && !references.Contains(ReferenceAccuracy.Paper))
@@ -110,5 +116,5 @@ public sealed record AccuracyTable(ImmutableArray<AccuracyEntry> Entries, Immuta
         : entry.Resolution is null || model.Resolution is null || entry.Resolution == model.Resolution;
 
     private static string Px(int? resolution) =>
-        resolution is int r ? r.ToString(CultureInfo.InvariantCulture) + " px" : "an unknown size";
+        resolution is int r ? Rendering.Invariant.Number(r) + " px" : "an unknown size";
 }

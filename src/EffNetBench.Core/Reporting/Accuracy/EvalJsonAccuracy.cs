@@ -1,10 +1,13 @@
 using System.Text.Json;
+using EffNetBench.Core.Evaluation;
 
 namespace EffNetBench.Core.Reporting.Accuracy;
 
 /// <summary>
-/// Reads a measured evaluation: an object (or an array of objects) with "model", "top1" and optionally "top5" as
-/// fractions in [0, 1], and optionally "resolution" (or "img_size"). Unknown fields are ignored.
+/// Reads measured evaluations: eval.json as `eval` writes it (<see cref="EvaluationDocument"/>), or an array of such
+/// objects. Only "model" and "top1" are needed; "top5" and the resolution ("resolution", "img_size" or
+/// "preprocessing.resolution", as files before "resolution" was written have it) are used when present.
+/// Unknown fields are ignored.
 /// </summary>
 public static class EvalJsonAccuracy
 {
@@ -21,45 +24,27 @@ public static class EvalJsonAccuracy
     {
         ArgumentNullException.ThrowIfNull(json);
         string source = AccuracySources.MeasuredPrefix + Path.GetFileName(path);
-        JsonElement root;
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(json);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw new AccuracyFormatException(path, $"'{path}' is not valid JSON: {e.Message}", e);
-        }
-
-        JsonElement[] items = root.ValueKind switch
-        {
-            JsonValueKind.Object => [root],
-            JsonValueKind.Array => [.. root.EnumerateArray()],
-            _ => throw new AccuracyFormatException(path, $"'{path}' is not an evaluation: expected an object with model, top1 and top5."),
-        };
-
         var entries = new List<AccuracyEntry>();
         var notes = new List<string>();
-        foreach (JsonElement item in items)
+        foreach (EvaluationDocument evaluation in Documents(json, path))
         {
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                throw new AccuracyFormatException(path, $"'{path}' holds a {item.ValueKind.ToString().ToLowerInvariant()} where an evaluation object belongs.");
-            }
-
-            string model = item.TryGetProperty("model", out JsonElement m) && m.ValueKind == JsonValueKind.String && m.GetString() is { Length: > 0 } name
+            string model = evaluation.Model is { Length: > 0 } name && name.Trim().Length > 0
                 ? name.Trim()
                 : throw new AccuracyFormatException(path, $"'{path}' has an evaluation without a \"model\" name.");
-            // A generated zoo model's weights are synthetic: its measured accuracy says nothing about the architecture.
-            if (item.TryGetProperty("synthetic_weights", out JsonElement synthetic) && synthetic.ValueKind == JsonValueKind.True)
+            if (evaluation.SyntheticWeights)
             {
                 notes.Add($"{source}: {model} was evaluated with synthetic weights, so its measured accuracy is not used");
                 continue;
             }
 
-            double top1 = Fraction(item, "top1", model, path) ?? throw new AccuracyFormatException(path, $"'{path}': {model} has no \"top1\".");
-            var entry = new AccuracyEntry(AccuracyTable.KeyOf(model), Resolution(item, model, path), 100 * top1, 100 * Fraction(item, "top5", model, path), source, AccuracyKind.Measured);
+            double top1 = Fraction(evaluation.Top1, "top1", model, path) ?? throw new AccuracyFormatException(path, $"'{path}': {model} has no \"top1\".");
+            int? resolution = evaluation.InputResolution is int r && r <= 0
+                ? throw new AccuracyFormatException(path, $"'{path}': resolution of {model} is {Rendering.Invariant.Number(r)}, not a size in pixels.")
+                : evaluation.InputResolution;
+            var entry = new AccuracyEntry(AccuracyTable.KeyOf(model), resolution, 100 * top1, 100 * Fraction(evaluation.Top5, "top5", model, path), source, AccuracyKind.Measured)
+            {
+                Checkpoint = evaluation.ModelPath is { Length: > 0 } file ? Path.GetFileName(file) : null,
+            };
             if (entries.Any(e => e.Model == entry.Model && e.Resolution == entry.Resolution))
             {
                 notes.Add($"{source}: {model} is evaluated more than once; the first evaluation is used");
@@ -72,31 +57,70 @@ public static class EvalJsonAccuracy
         return AccuracyTable.Create(entries, notes);
     }
 
-    private static double? Fraction(JsonElement item, string field, string model, string path)
+    /// <summary>The evaluations in the text: one object, or an array of them.</summary>
+    private static List<EvaluationDocument> Documents(string json, string path)
     {
-        if (!item.TryGetProperty(field, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        using JsonDocument document = Document(json, path);
+        JsonElement root = document.RootElement;
+        JsonElement[] items = root.ValueKind switch
         {
-            return null;
-        }
+            JsonValueKind.Object => [root],
+            JsonValueKind.Array => [.. root.EnumerateArray()],
+            _ => throw new AccuracyFormatException(path, $"'{path}' is not an evaluation: expected an object with model, top1 and top5."),
+        };
 
-        // Fractions, as evaluation code computes them; a percentage here (77.1) would otherwise become 7710 %.
-        return value.ValueKind == JsonValueKind.Number && value.GetDouble() is double f && f is >= 0 and <= 1
-            ? f
-            : throw new AccuracyFormatException(path, $"'{path}': {field} of {model} is {value.GetRawText()}, not a fraction from 0 to 1.");
-    }
-
-    private static int? Resolution(JsonElement item, string model, string path)
-    {
-        foreach (string field in new[] { "resolution", "img_size" })
+        var documents = new List<EvaluationDocument>();
+        foreach (JsonElement item in items)
         {
-            if (item.TryGetProperty(field, out JsonElement value) && value.ValueKind != JsonValueKind.Null)
+            if (item.ValueKind != JsonValueKind.Object)
             {
-                return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int r) && r > 0
-                    ? r
-                    : throw new AccuracyFormatException(path, $"'{path}': {field} of {model} is {value.GetRawText()}, not a size in pixels.");
+                throw new AccuracyFormatException(path, $"'{path}' holds a {item.ValueKind.ToString().ToLowerInvariant()} where an evaluation object belongs.");
+            }
+
+            try
+            {
+                documents.Add(item.Deserialize<EvaluationDocument>()!);
+            }
+            catch (JsonException e)
+            {
+                throw TypeError(item, e, path);
             }
         }
 
-        return null;
+        return documents;
     }
+
+    private static JsonDocument Document(string json, string path)
+    {
+        try
+        {
+            return JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new AccuracyFormatException(path, $"'{path}' is not valid JSON: {e.Message}", e);
+        }
+    }
+
+    /// <summary>A field of the wrong type ("top1": "high"), named with the value found and what belongs there.</summary>
+    private static AccuracyFormatException TypeError(JsonElement item, JsonException e, string path)
+    {
+        string field = e.Path is { Length: > 2 } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..].Split('.', '[')[0] : "a field";
+        string model = item.TryGetProperty("model", out JsonElement m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "an evaluation";
+        string found = item.TryGetProperty(field, out JsonElement value) ? value.GetRawText() : "of the wrong type";
+        string expected = field switch
+        {
+            "top1" or "top5" => "a fraction from 0 to 1",
+            "resolution" or "img_size" or "preprocessing" => "a size in pixels",
+            _ => "of the type eval.json has there",
+        };
+        return new AccuracyFormatException(path, $"'{path}': {field} of {model} is {found}, not {expected}.", e);
+    }
+
+    private static double? Fraction(double? value, string field, string model, string path) =>
+
+        // Fractions, as evaluation code computes them; a percentage here (77.1) would otherwise become 7710 %.
+        value is null or (>= 0 and <= 1)
+            ? value
+            : throw new AccuracyFormatException(path, $"'{path}': {field} of {model} is {Rendering.Invariant.Number(value, "R")}, not a fraction from 0 to 1.");
 }

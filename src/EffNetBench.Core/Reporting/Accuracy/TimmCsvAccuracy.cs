@@ -18,21 +18,52 @@ public static class TimmCsvAccuracy
         TrackLineNumbers = true,
     };
 
+    /// <param name="checkpoint">`--timm-checkpoint`: see <see cref="TimmCheckpoint.Choose"/>; null takes the published recipe's.</param>
     /// <exception cref="AccuracyFormatException">The file is missing, unreadable or not a results CSV.</exception>
-    public static AccuracyTable Load(string path)
+    public static AccuracyTable Load(string path, string? checkpoint = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return Parse(AccuracyFile.ReadText(path), path);
+        return Parse(AccuracyFile.ReadText(path), path, checkpoint);
     }
 
+    /// <summary>
+    /// One entry per architecture and size, from the checkpoint <see cref="TimmCheckpoint.Choose"/> picks among the
+    /// rows that map to it; the entry names it in <see cref="AccuracyEntry.Checkpoint"/>, and a note says which rows were passed over.
+    /// </summary>
     /// <param name="path">Names the file in messages; its file name becomes the source label "timm-csv:NAME".</param>
+    /// <param name="checkpoint">See <see cref="Load"/>.</param>
     /// <exception cref="AccuracyFormatException">The text is not a results CSV.</exception>
-    public static AccuracyTable Parse(string text, string path)
+    public static AccuracyTable Parse(string text, string path, string? checkpoint = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         string source = AccuracySources.TimmCsvPrefix + Path.GetFileName(path);
         var entries = new List<AccuracyEntry>();
-        var names = new Dictionary<(string Key, int? Resolution), List<string>>();
+        var notes = new List<string>();
+        foreach (IGrouping<(string Key, int? Resolution), Row> group in Rows(text, path).GroupBy(r => (r.Key, r.Resolution)))
+        {
+            List<string> names = [.. group.Select(r => r.Name)];
+            string what = group.Key.Key + (group.Key.Resolution is int px ? $" at {Rendering.Invariant.Number(px)} px" : string.Empty);
+            (string? chosen, string why) = TimmCheckpoint.Choose(group.Key.Key, names, checkpoint);
+            if (chosen is null)
+            {
+                notes.Add($"{source}: {what} has no accuracy from this file: {why} ({string.Join(", ", names)})");
+                continue;
+            }
+
+            Row row = group.First(r => r.Name == chosen);
+            entries.Add(new AccuracyEntry(row.Key, row.Resolution, row.Top1, row.Top5, source, AccuracyKind.TimmCsv) { Checkpoint = row.Name });
+            if (names.Count > 1)
+            {
+                notes.Add($"{source}: {Rendering.Invariant.Number(names.Count)} rows map to {what} ({string.Join(", ", names)}); {chosen} is used: {why}");
+            }
+        }
+
+        return AccuracyTable.Create(entries, notes);
+    }
+
+    private static List<Row> Rows(string text, string path)
+    {
+        var rows = new List<Row>();
         try
         {
             using CsvReader csv = CsvReader.FromText(text, Options);
@@ -51,16 +82,7 @@ public static class TimmCsvAccuracy
 
                 double value = Percent(csv, top1, "top1", path, line) ?? throw new AccuracyFormatException(path, $"'{path}' line {line} has no top1 for {name}.");
                 int? resolution = size < 0 ? null : Size(csv.GetString(size), path, line);
-                string key = Key(name);
-                if (names.TryGetValue((key, resolution), out List<string>? seen))
-                {
-                    // timm lists several checkpoints of one architecture (different recipes); the first row keeps it.
-                    seen.Add(name);
-                    continue;
-                }
-
-                names[(key, resolution)] = [name];
-                entries.Add(new AccuracyEntry(key, resolution, value, top5 < 0 ? null : Percent(csv, top5, "top5", path, line), source, AccuracyKind.TimmCsv));
+                rows.Add(new Row(name, Key(name), resolution, value, top5 < 0 ? null : Percent(csv, top5, "top5", path, line)));
             }
         }
         catch (CsvFormatException e)
@@ -68,12 +90,7 @@ public static class TimmCsvAccuracy
             throw new AccuracyFormatException(path, $"'{path}' is not a valid CSV: {e.Message}", e);
         }
 
-        IEnumerable<string> notes = names
-            .Where(n => n.Value.Count > 1)
-            .Select(n => $"{source}: {n.Value.Count.ToString(CultureInfo.InvariantCulture)} rows map to {n.Key.Key}"
-                + (n.Key.Resolution is int r ? $" at {r.ToString(CultureInfo.InvariantCulture)} px" : string.Empty)
-                + $" ({string.Join(", ", n.Value)}); the first is used");
-        return AccuracyTable.Create(entries, notes);
+        return rows;
     }
 
     /// <summary>
@@ -125,4 +142,6 @@ public static class TimmCsvAccuracy
             ? size
             : throw new AccuracyFormatException(path, $"'{path}' line {line}: img_size '{text}' is not a size in pixels.");
     }
+
+    private sealed record Row(string Name, string Key, int? Resolution, double Top1, double? Top5);
 }

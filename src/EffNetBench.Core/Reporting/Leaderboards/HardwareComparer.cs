@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EffNetBench.Core.Results;
+using static EffNetBench.Core.Reporting.Rendering.Invariant;
 
 namespace EffNetBench.Core.Reporting.Leaderboards;
 
@@ -113,8 +114,4 @@ internal static class HardwareComparer
 
         return differences.Count == 0 ? null : string.Join("; ", differences) + " (this vs baseline)";
     }
-
-    internal static string Threads(int? threads) => threads is int t ? Number(t) : "default";
-
-    private static string Number(long value) => Tabular.Number(value);
 }

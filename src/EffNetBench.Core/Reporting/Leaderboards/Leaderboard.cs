@@ -7,7 +7,7 @@ namespace EffNetBench.Core.Reporting.Leaderboards;
 /// <param name="Notes">Cases left out (skipped, failed, measured twice) and caveats of the accuracy sources.</param>
 public sealed record Leaderboard(ImmutableArray<LeaderboardRow> Rows, ImmutableArray<HardwareComparison> Hardware, ImmutableArray<string> Notes)
 {
-    public RankBy RankBy { get; init; } = RankBy.MsPerPoint;
+    public RankBy RankBy { get; init; } = RankBy.Latency;
 
     /// <summary>The (hardware, provider) the speed-ups are relative to, e.g. "cpu on AMD EPYC (2 cores)"; null without comparisons.</summary>
     public string? Baseline { get; init; }

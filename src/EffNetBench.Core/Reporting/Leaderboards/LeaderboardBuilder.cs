@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using EffNetBench.Core.Reporting.Accuracy;
 using EffNetBench.Core.Results;
 
@@ -61,11 +60,11 @@ public static class LeaderboardBuilder
             string hardware = HardwareLabel.For(run.Environment);
             foreach (CaseResult c in run.Cases)
             {
-                string what = $"{ModelLabel(c.Model.Name, c.Model.Resolution)} {c.Provider} batch {Int(c.Batch)} threads {HardwareComparer.Threads(c.Threads)} on {hardware}";
+                string what = $"{ModelLabel(c.Model.Name, c.Model.Resolution)} {c.Provider} batch {Int(c.Batch)} threads {Rendering.Invariant.Threads(c.Threads)} on {hardware}";
                 if (c.EndToEnd is { } e2e)
                 {
                     // The leaderboard ranks networks; an image-to-class latency next to them would mix two measures.
-                    notes.Add($"end-to-end, not ranked: {what} (run {run.Run.Id}): {(c.LatencyMs is { } l ? $"median {l.Median.ToString("0.00", CultureInfo.InvariantCulture)} ms" : c.Status.ToString().ToLowerInvariant())}{((e2e.PreprocessingAloneShare ?? e2e.PreprocessingShare) is double share ? $", preprocessing {(100 * share).ToString("0.0", CultureInfo.InvariantCulture)} %" : string.Empty)}");
+                    notes.Add($"end-to-end, not ranked: {what} (run {run.Run.Id}): {(c.LatencyMs is { } l ? $"median {Rendering.Invariant.Number(l.Median, "0.00")} ms" : c.Status.ToString().ToLowerInvariant())}{((e2e.PreprocessingAloneShare ?? e2e.PreprocessingShare) is double share ? $", preprocessing {Rendering.Invariant.Number(100 * share, "0.0")} %" : string.Empty)}");
                     continue;
                 }
 
@@ -115,9 +114,10 @@ public static class LeaderboardBuilder
 
         return new LeaderboardRow(m.Name, m.Resolution, c.Provider, hardware, c.Batch, c.Threads, m.Params, m.Macs / 1e9, gflops,
             top1, entry?.Source, entry?.Top5, latency.Median, latency.P90, latency.P99, c.ThroughputIps, c.Memory?.PeakRssBytes / 1048576.0,
-            Ratio(gflops, top1), Ratio(latency.Median, top1), Ratio(top1, gflops), Pareto: false, null, null,
-            notes.Count == 0 ? null : string.Join("; ", notes))
+            Ratio(latency.Median, c.Batch), Pareto: false, MarginalTop1: null, MarginalMsPerImagePerPoint: null, MarginalGflopsPerPoint: null,
+            Ratio(gflops, top1), Ratio(latency.Median, top1), Ratio(top1, gflops), notes.Count == 0 ? null : string.Join("; ", notes))
         {
+            AccuracyCheckpoint = entry?.Checkpoint,
             ModelSource = m.Source,
         };
     }
@@ -149,11 +149,11 @@ public static class LeaderboardBuilder
 
     private static string Describe(BenchmarkResults run) =>
         $"{run.Run.Id}: {HardwareLabel.For(run.Environment)}, {run.Environment.Os}, ONNX Runtime {run.Environment.OnnxRuntime}, "
-        + $"started {run.Run.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, preset {run.Run.Preset}"
+        + $"started {Rendering.Invariant.UtcMinute(run.Run.StartedUtc)} UTC, preset {run.Run.Preset}"
         + (run.Run.Label is { Length: > 0 } label ? $", label {label}" : string.Empty);
 
     internal static string ModelLabel(string name, int? resolution) =>
         resolution is int r ? $"{name}@{Int(r)}" : name;
 
-    private static string Int(long value) => Tabular.Number(value);
+    private static string Int(long value) => Rendering.Invariant.Number(value);
 }

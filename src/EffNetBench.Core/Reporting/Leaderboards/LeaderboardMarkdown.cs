@@ -1,7 +1,8 @@
 using System.Text;
 using EffNetBench.Core.Reporting.Accuracy;
+using EffNetBench.Core.Reporting.Rendering;
 using EffNetBench.Core.Results;
-using static EffNetBench.Core.Reporting.Tabular;
+using static EffNetBench.Core.Reporting.Rendering.Invariant;
 
 namespace EffNetBench.Core.Reporting.Leaderboards;
 
@@ -12,7 +13,7 @@ internal static class LeaderboardMarkdown
     {
         ArgumentNullException.ThrowIfNull(board);
         var text = new StringBuilder("# effnet-bench leaderboard\n\n");
-        text.Append($"Each table is one provider on one machine at one batch size and thread setting, ranked by {RankByNames.Describe(board.RankBy)}.\n");
+        text.Append($"Each table is one provider on one machine at one batch size and thread setting: its Pareto frontier first, then every model ranked by {RankByNames.Describe(board.RankBy)}.\n");
         if (!board.Runs.IsEmpty)
         {
             text.Append("\nRuns:\n\n").Append(string.Concat(board.Runs.Select(r => $"- {r}\n")));
@@ -49,19 +50,22 @@ internal static class LeaderboardMarkdown
         return text.ToString();
     }
 
+    /// <summary>The frontier with its marginal costs first (does the bigger model pay?), then every row.</summary>
     private static void Group(StringBuilder text, List<LeaderboardRow> rows)
     {
         LeaderboardRow first = rows[0];
-        text.Append($"\n## {first.Provider} on {first.Hardware}, batch {Number(first.Batch)}, threads {HardwareComparer.Threads(first.Threads)}\n\n");
+        text.Append($"\n## {first.Provider} on {first.Hardware}, batch {Number(first.Batch)}, threads {Threads(first.Threads)}\n\n");
+        Frontier(text, rows);
+        text.Append("\nAll models:\n\n");
         text.Append(MarkdownTable.Render(
-            ["#", "model", "res", "params (M)", "GFLOPs", "top-1 %", "median ms", "p99 ms", "images/s", "peak RSS MB", "GFLOPs / point", "ms / point", "Pareto", "accuracy source"],
-            "rlrrrrrrrrrrll",
+            ["#", "model", "res", "params (M)", "GFLOPs", "top-1 %", "median ms", "p99 ms", "ms / image", "images/s", "peak RSS MB", "Pareto", "accuracy source", "checkpoint"],
+            "rlrrrrrrrrrlll",
             rows.Select((r, i) => (IReadOnlyList<string>)
             [
-                Number(i + 1), r.Model, r.Resolution is int res ? Number(res) : string.Empty, Number(r.Params / 1e6, "0.00"),
+                Number(i + 1), r.Model, Number(r.Resolution), Number(r.Params / 1e6, "0.00"),
                 Number(r.Gflops, "0.00"), Number(r.Top1, "0.0"), Number(r.LatencyMedianMs, "0.00"), Number(r.LatencyP99Ms, "0.00"),
-                Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"), Number(r.GflopsPerTop1Point, "0.0000"),
-                Number(r.MsPerTop1Point, "0.000"), r.Pareto ? "yes" : string.Empty, r.Top1Source ?? string.Empty,
+                Number(r.MsPerImage, "0.00"), Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"),
+                r.Pareto ? "yes" : string.Empty, r.Top1Source ?? string.Empty, r.AccuracyCheckpoint ?? string.Empty,
             ])));
         foreach (LeaderboardRow r in rows.Where(r => r.Note is not null))
         {
@@ -72,33 +76,35 @@ internal static class LeaderboardMarkdown
         {
             text.Append('\n');
         }
+    }
 
+    private static void Frontier(StringBuilder text, List<LeaderboardRow> rows)
+    {
         List<LeaderboardRow> frontier = [.. rows.Where(r => r.Pareto).OrderBy(r => r.LatencyMedianMs).ThenBy(r => r.Top1)];
         if (frontier.Count == 0)
         {
-            text.Append("\nNo frontier: no model in this table has a top-1.\n");
+            text.Append("No frontier: no model in this table has a top-1.\n");
             return;
         }
 
-        text.Append("\nPareto frontier, fastest first; each step's marginal cost is per extra top-1 point over the previous frontier model:\n\n");
+        text.Append("Pareto frontier, fastest first; each step's cost is per extra top-1 point over the previous frontier model:\n\n");
         text.Append(MarkdownTable.Render(
-            ["model", "median ms", "top-1 %", "GFLOPs", "+ top-1", "+ GFLOPs / point", "+ ms / point"],
+            ["model", "top-1 %", "ms / image", "GFLOPs", "+ top-1", "+ ms / image per point", "+ GFLOPs per point"],
             "lrrrrrr",
-            frontier.Select((r, i) => (IReadOnlyList<string>)
+            frontier.Select(r => (IReadOnlyList<string>)
             [
-                Label(r), Number(r.LatencyMedianMs, "0.00"), Number(r.Top1, "0.0"), Number(r.Gflops, "0.00"),
-                i == 0 ? string.Empty : Number(r.Top1 - frontier[i - 1].Top1, "+0.0;-0.0;0.0"),
-                Number(r.MarginalGflopsPerPoint, "0.000"), Number(r.MarginalMsPerPoint, "0.00"),
+                Label(r), Number(r.Top1, "0.0"), Number(r.MsPerImage, "0.00"), Number(r.Gflops, "0.00"),
+                Number(r.MarginalTop1, "+0.0;-0.0;0.0"), Number(r.MarginalMsPerImagePerPoint, "0.00"), Number(r.MarginalGflopsPerPoint, "0.000"),
             ])));
 
         // Where the marginal ms per point is highest, scaling up stops paying; say so in words.
-        List<(LeaderboardRow From, LeaderboardRow To)> steps = [.. frontier.Skip(1).Select((r, i) => (From: frontier[i], To: r)).Where(s => s.To.MarginalMsPerPoint is not null)];
+        List<(LeaderboardRow From, LeaderboardRow To)> steps = [.. frontier.Skip(1).Select((r, i) => (From: frontier[i], To: r)).Where(s => s.To.MarginalMsPerImagePerPoint is not null)];
         if (steps.Count >= 2)
         {
-            (LeaderboardRow From, LeaderboardRow To) cheapest = steps.MinBy(s => s.To.MarginalMsPerPoint);
-            (LeaderboardRow From, LeaderboardRow To) dearest = steps.MaxBy(s => s.To.MarginalMsPerPoint);
-            text.Append($"\nScaling pays best from {Label(cheapest.From)} to {Label(cheapest.To)} ({Number(cheapest.To.MarginalMsPerPoint, "0.00")} ms per extra point) "
-                + $"and least from {Label(dearest.From)} to {Label(dearest.To)} ({Number(dearest.To.MarginalMsPerPoint, "0.00")} ms per extra point).\n");
+            (LeaderboardRow From, LeaderboardRow To) cheapest = steps.MinBy(s => s.To.MarginalMsPerImagePerPoint);
+            (LeaderboardRow From, LeaderboardRow To) dearest = steps.MaxBy(s => s.To.MarginalMsPerImagePerPoint);
+            text.Append($"\nScaling pays best from {Label(cheapest.From)} to {Label(cheapest.To)} ({Number(cheapest.To.MarginalMsPerImagePerPoint, "0.00")} ms per image per extra point) "
+                + $"and least from {Label(dearest.From)} to {Label(dearest.To)} ({Number(dearest.To.MarginalMsPerImagePerPoint, "0.00")} ms per image per extra point).\n");
         }
     }
 
@@ -116,7 +122,7 @@ internal static class LeaderboardMarkdown
             "lrllrrrrl",
             board.Hardware.Select(h => (IReadOnlyList<string>)
             [
-                LeaderboardBuilder.ModelLabel(h.Model, h.Resolution), Number(h.Batch), h.Hardware, h.Provider, HardwareComparer.Threads(h.Threads),
+                LeaderboardBuilder.ModelLabel(h.Model, h.Resolution), Number(h.Batch), h.Hardware, h.Provider, Threads(h.Threads),
                 Number(h.LatencyMedianMs, "0.00"), Number(h.ThroughputIps, "0.0"),
                 h.SpeedUp is double s ? Number(s, "0.00") + "x" + (h.Baseline ? " (baseline)" : string.Empty) : string.Empty,
                 h.Note ?? string.Empty,
@@ -145,12 +151,16 @@ internal static class LeaderboardMarkdown
 
         ## How to read
 
+        - **Tables**: one per provider, hardware, batch size and thread setting; the Pareto frontier and its costs are computed within a table, never across.
         - **hardware**: the CPU model, logical cores and GPUs the run recorded. **threads**: intra-op threads; default is ONNX Runtime's choice.
         - **GFLOPs**: per image, counted from the graph (2 x multiply-adds + element-wise work). The paper's "FLOPS" are multiply-adds (gmacs in the CSV).
-        - **median / p99 ms**: latency of one inference of the whole batch. **images/s**: images per second over the measured time.
-        - **GFLOPs / point**, **ms / point**: GFLOPs or median ms divided by top-1 %, what one point of accuracy costs; lower is better.
-        - **Pareto**: no other model in the same table is at least as accurate and at least as fast, and better in one. Only these are worth choosing on latency and accuracy.
-        - **+ GFLOPs / point**, **+ ms / point**: what each step up the frontier costs per extra top-1 point. Where they climb steeply, a bigger model stops paying.
+        - **median / p99 ms**: latency of one inference of the whole batch. **ms / image**: median ms divided by the batch size, so it compares with the per-image GFLOPs. **images/s**: images per second over the measured time.
+        - **Pareto**: no other model in the same table is at least as accurate and at least as fast (median latency), and better in one; only these are worth choosing on latency and accuracy.
+        - **+ top-1**: the top-1 points a frontier model gains over the previous, faster frontier model.
+        - **+ ms / image per point**: the extra ms per image a frontier model costs over the previous frontier model, divided by + top-1; where it climbs steeply, the bigger model stops paying.
+        - **+ GFLOPs per point**: the extra GFLOPs per image a frontier model costs over the previous frontier model, divided by + top-1.
+        - **checkpoint**: the trained weights the top-1 is of (a timm model name with its pretrained tag, or the evaluated model file); empty for a published table, which the accuracy source names.
+        - The averages cost / top-1 % (gflops_per_top1_point, ms_per_top1_point, top1_per_gflop in the CSV and JSON) are not shown: top-1 moves little between models, so they rank models as cost alone does.
         - An empty cell is an unknown value: no figure is made up.
 
         """);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using EffNetBench.Core.Reporting.Plots;
+using EffNetBench.Core.Reporting.Rendering;
 
 namespace EffNetBench.Core.Reporting.Leaderboards;
 
@@ -15,7 +15,7 @@ public static class LeaderboardPlots
         foreach (LeaderboardRow row in board.Rows)
         {
             string series = Series(row);
-            string label = row.Resolution is int r ? string.Create(CultureInfo.InvariantCulture, $"{row.Model}@{r}") : row.Model;
+            string label = LeaderboardBuilder.ModelLabel(row.Model, row.Resolution);
             if (row.Top1 is double top1 && row.LatencyMedianMs is double median)
             {
                 accuracyVsLatency.Add(new PlotPoint(label, series, median, top1, row.Pareto));
@@ -44,6 +44,6 @@ public static class LeaderboardPlots
     {
         string series = $"{row.Provider} / {row.Hardware}";
         bool plain = row.Batch == 1 && row.Threads is null;
-        return plain ? series : string.Create(CultureInfo.InvariantCulture, $"{series}, batch {row.Batch}, threads {(row.Threads is int t ? t.ToString(CultureInfo.InvariantCulture) : "default")}");
+        return plain ? series : $"{series}, batch {Invariant.Number(row.Batch)}, threads {Invariant.Threads(row.Threads)}";
     }
 }

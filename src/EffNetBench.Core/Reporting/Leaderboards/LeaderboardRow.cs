@@ -11,13 +11,17 @@ namespace EffNetBench.Core.Reporting.Leaderboards;
 /// <param name="Gmacs">Multiply-adds per image / 1e9.</param>
 /// <param name="Gflops">FLOPs per image / 1e9 (2 x MACs + element-wise work).</param>
 /// <param name="Top1">ImageNet top-1 in percent from <paramref name="Top1Source"/>.</param>
+/// <param name="Top1Source">Where <paramref name="Top1"/> comes from: "paper", "timm-csv:FILE", "measured:FILE", ...</param>
 /// <param name="LatencyMedianMs">Median latency of one inference of the whole batch.</param>
 /// <param name="PeakRssMb">Peak resident set in MiB (of the process, which includes earlier cases).</param>
-/// <param name="GflopsPerTop1Point">GFLOPs per image / top-1: compute paid per accuracy point.</param>
-/// <param name="MsPerTop1Point">Median ms / top-1: latency paid per accuracy point.</param>
+/// <param name="MsPerImage">Median latency per image: <paramref name="LatencyMedianMs"/> / batch, comparable with the per-image GFLOPs.</param>
 /// <param name="Pareto">No other row of the same provider, hardware, batch and threads is as accurate and as fast, and better in one.</param>
-/// <param name="MarginalGflopsPerPoint">For a Pareto row, extra GFLOPs per extra top-1 point over the previous (faster) Pareto row.</param>
-/// <param name="MarginalMsPerPoint">For a Pareto row, extra ms per extra top-1 point over the previous (faster) Pareto row.</param>
+/// <param name="MarginalTop1">For a Pareto row after the first, the top-1 points it gains over the previous (faster) Pareto row.</param>
+/// <param name="MarginalMsPerImagePerPoint">For a Pareto row, extra ms per image per extra top-1 point over the previous Pareto row: does the bigger model pay?</param>
+/// <param name="MarginalGflopsPerPoint">For a Pareto row, extra GFLOPs per image per extra top-1 point over the previous Pareto row.</param>
+/// <param name="GflopsPerTop1Point">Average: GFLOPs per image / top-1 %. Ranks models almost as GFLOPs alone do; kept in CSV/JSON for compatibility.</param>
+/// <param name="MsPerTop1Point">Average: median ms of the batch / top-1 %. Ranks models almost as latency alone does; kept in CSV/JSON for compatibility.</param>
+/// <param name="Top1PerGflop">Average: top-1 % / GFLOPs per image; kept in CSV/JSON for compatibility.</param>
 /// <param name="Note">Caveats of this row, "; "-separated.</param>
 public sealed record LeaderboardRow(
     string Model,
@@ -37,14 +41,19 @@ public sealed record LeaderboardRow(
     double? LatencyP99Ms,
     double? ThroughputIps,
     double? PeakRssMb,
+    double? MsPerImage,
+    bool Pareto,
+    double? MarginalTop1,
+    double? MarginalMsPerImagePerPoint,
+    double? MarginalGflopsPerPoint,
     double? GflopsPerTop1Point,
     double? MsPerTop1Point,
     double? Top1PerGflop,
-    bool Pareto,
-    double? MarginalGflopsPerPoint,
-    double? MarginalMsPerPoint,
     string? Note)
 {
+    /// <summary>The checkpoint <see cref="Top1"/> is of (tf_efficientnet_b0.aa_in1k, a model file); null for a published table or no accuracy.</summary>
+    public string? AccuracyCheckpoint { get; init; }
+
     /// <summary>Zoo models carry synthetic weights, so any accuracy they show is a published figure, not theirs.</summary>
     public ModelSource? ModelSource { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using EffNetBench.Core.Reporting.Rendering;
 using EffNetBench.Core.Results;
-using static EffNetBench.Core.Reporting.Tabular;
+using static EffNetBench.Core.Reporting.Rendering.Invariant;
 
 namespace EffNetBench.Core.Reporting.Leaderboards;
 
@@ -10,18 +11,22 @@ public static class LeaderboardWriter
     public const string MarkdownFileName = "leaderboard.md";
     public const string CsvFileName = "leaderboard.csv";
     public const string JsonFileName = "leaderboard.json";
-    public const string Schema = "effnet-bench/leaderboard/1";
+    public const string Schema = "effnet-bench/leaderboard/2";
 
     // Six decimals keep nanoseconds and kilo-FLOPs without printing the noise digits of a division.
     private const string Fine = "0.######";
     private const string Percent = "0.###";
 
-    /// <summary>The first twenty are fixed in this order; later versions only append.</summary>
+    /// <summary>
+    /// The first twenty are fixed in this order; later versions append, and rename a column whose meaning changes
+    /// (marginal_ms_per_point, per batch, became marginal_ms_per_image_per_point).
+    /// </summary>
     public static readonly IReadOnlyList<string> CsvHeaders =
     [
         "model", "resolution", "provider", "hardware", "batch", "threads", "params", "gmacs", "gflops", "top1", "top1_source", "top5",
         "latency_median_ms", "latency_p90_ms", "latency_p99_ms", "throughput_ips", "peak_rss_mb", "gflops_per_top1_point",
-        "ms_per_top1_point", "pareto", "top1_per_gflop", "marginal_gflops_per_point", "marginal_ms_per_point", "note", "model_source",
+        "ms_per_top1_point", "pareto", "top1_per_gflop", "marginal_gflops_per_point", "marginal_ms_per_image_per_point", "note", "model_source",
+        "ms_per_image", "marginal_top1", "accuracy_checkpoint",
     ];
 
     // '\n' on every OS, so the same leaderboard is the same bytes wherever it is written.
@@ -33,17 +38,7 @@ public static class LeaderboardWriter
     {
         ArgumentNullException.ThrowIfNull(board);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        string full = Path.GetFullPath(directory);
-        Directory.CreateDirectory(full);
-        var paths = new List<string>();
-        foreach ((string name, string text) in new[] { (MarkdownFileName, Markdown(board)), (CsvFileName, Csv(board)), (JsonFileName, Json(board)) })
-        {
-            string path = Path.Combine(full, name);
-            AtomicFile.WriteAllText(path, text);
-            paths.Add(path);
-        }
-
-        return paths;
+        return ReportFiles.Write(Path.GetFullPath(directory), (MarkdownFileName, Markdown(board)), (CsvFileName, Csv(board)), (JsonFileName, Json(board)));
     }
 
     public static string Markdown(Leaderboard board) => LeaderboardMarkdown.Render(board);
@@ -75,12 +70,12 @@ public static class LeaderboardWriter
     private static IReadOnlyList<string> CsvRow(LeaderboardRow r) =>
     [
         r.Model,
-        r.Resolution is int res ? Number(res) : string.Empty,
+        Number(r.Resolution),
         r.Provider,
         r.Hardware,
         Number(r.Batch),
-        r.Threads is int t ? Number(t) : "default",
-        r.Params is long p ? Number(p) : string.Empty,
+        Threads(r.Threads),
+        Number(r.Params),
         Number(r.Gmacs, Fine),
         Number(r.Gflops, Fine),
         Number(r.Top1, Percent),
@@ -96,8 +91,11 @@ public static class LeaderboardWriter
         r.Pareto ? "true" : "false",
         Number(r.Top1PerGflop, Fine),
         Number(r.MarginalGflopsPerPoint, Fine),
-        Number(r.MarginalMsPerPoint, Fine),
+        Number(r.MarginalMsPerImagePerPoint, Fine),
         r.Note ?? string.Empty,
         r.ModelSource?.ToString().ToLowerInvariant() ?? string.Empty,
+        Number(r.MsPerImage, Fine),
+        Number(r.MarginalTop1, Percent),
+        r.AccuracyCheckpoint ?? string.Empty,
     ];
 }

@@ -1,6 +1,6 @@
 namespace EffNetBench.Core.Reporting.Leaderboards;
 
-/// <summary>Pareto flags and marginal costs of latency vs top-1, within each provider / hardware / batch / threads group.</summary>
+/// <summary>Pareto flags and marginal costs (per image) of latency vs top-1, within each provider / hardware / batch / threads group.</summary>
 internal static class ParetoFrontier
 {
     public static (string Provider, string Hardware, int Batch, int? Threads) Group(LeaderboardRow row) =>
@@ -29,8 +29,9 @@ internal static class ParetoFrontier
                 marked[i] = row with
                 {
                     Pareto = true,
+                    MarginalTop1 = gain,
                     MarginalGflopsPerPoint = step ? (row.Gflops - previous!.Gflops) / gain : null,
-                    MarginalMsPerPoint = step ? (row.LatencyMedianMs - previous!.LatencyMedianMs) / gain : null,
+                    MarginalMsPerImagePerPoint = step ? (row.MsPerImage - previous!.MsPerImage) / gain : null,
                 };
                 previous = row;
             }

@@ -12,9 +12,9 @@ public enum RankBy
     /// <summary>Most images per second first.</summary>
     Throughput,
 
-    /// <summary>Fewest GFLOPs per top-1 point first.</summary>
+    /// <summary>Fewest GFLOPs per top-1 point (GFLOPs / top-1 %, an average) first.</summary>
     GflopsPerPoint,
 
-    /// <summary>Fewest milliseconds per top-1 point first.</summary>
+    /// <summary>Fewest milliseconds per top-1 point (median ms / top-1 %, an average) first.</summary>
     MsPerPoint,
 }

@@ -30,7 +30,7 @@ public static class RankByNames
         RankBy.Top1 => "top-1 (highest first)",
         RankBy.Latency => "median latency (fastest first)",
         RankBy.Throughput => "throughput (most images/s first)",
-        RankBy.GflopsPerPoint => "GFLOPs per top-1 point (cheapest first)",
-        _ => "ms per top-1 point (cheapest first)",
+        RankBy.GflopsPerPoint => "GFLOPs per top-1 point, an average that ranks almost as GFLOPs do (cheapest first)",
+        _ => "ms per top-1 point, an average that ranks almost as latency does (cheapest first)",
     };
 }

@@ -26,7 +26,7 @@ public static class ReportGenerator
         }
 
         // Accuracy sources first: a misspelt source name is reported before any file is read.
-        AccuracyTable accuracy = AccuracyTable.Load(options.Accuracy);
+        AccuracyTable accuracy = AccuracyTable.Load(options.Accuracy, options.TimmCheckpoint);
         List<BenchmarkResults> runs = [.. inputs.Select(ResultsStore.Load)];
         return LeaderboardBuilder.Build(runs, accuracy, new LeaderboardOptions(options.RankBy, options.BaselineHardware));
     }

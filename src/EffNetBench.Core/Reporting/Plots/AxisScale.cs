@@ -98,29 +98,37 @@ internal sealed class AxisScale
         }
     }
 
-    /// <summary>Ticks at 1, 2 and 5 times powers of ten, minor ticks at the other whole multiples.</summary>
+    /// <summary>
+    /// Ticks at 1, 2 and 5 times powers of ten, minor ticks at the other whole multiples; on an axis too narrow for
+    /// three such labels (two models 2x apart), every whole multiple is labelled.
+    /// </summary>
     private static NumericManual NarrowLogTicks(double low, double high)
     {
-        var ticks = new NumericManual();
+        var values = new List<(double Position, int Multiple, double Value)>();
         for (int decade = (int)Math.Floor(low); decade <= (int)Math.Ceiling(high); decade++)
         {
             for (int multiple = 1; multiple <= 9; multiple++)
             {
                 double value = multiple * Math.Pow(10, decade);
                 double position = Math.Log10(value);
-                if (position < low || position > high)
+                if (position >= low && position <= high)
                 {
-                    continue;
+                    values.Add((position, multiple, value));
                 }
+            }
+        }
 
-                if (multiple is 1 or 2 or 5)
-                {
-                    ticks.AddMajor(position, FormatValue(value));
-                }
-                else
-                {
-                    ticks.AddMinor(position);
-                }
+        bool labelAll = values.Count(v => v.Multiple is 1 or 2 or 5) < 3;
+        var ticks = new NumericManual();
+        foreach ((double position, int multiple, double value) in values)
+        {
+            if (labelAll || multiple is 1 or 2 or 5)
+            {
+                ticks.AddMajor(position, FormatValue(value));
+            }
+            else
+            {
+                ticks.AddMinor(position);
             }
         }
 

@@ -17,28 +17,34 @@ public static class EfficiencyPlots
     /// <summary>More points than this and only the Pareto frontier is labelled: a cloud of names reads as noise.</summary>
     private const int LabelAllLimit = 40;
 
+    private const float FrontierMarkerSize = 11;
+    private const float FadedMarkerSize = 8;
+    private const double FadedAlpha = 0.4;
+
     /// <summary>Top-1 against median latency per series, the Pareto frontier drawn as a line, model names beside the points.</summary>
     public static IReadOnlyList<string> AccuracyVsLatency(IReadOnlyList<PlotPoint> points, string directory, string fileStem = "top1-vs-latency") =>
-        Draw(points, directory, fileStem, "Accuracy vs latency", LatencyTitle, Top1Title, xScale: null, yScale: AxisScale.Linear, joinAll: false);
+        Draw(points, directory, fileStem, "Accuracy vs latency", LatencyTitle, Top1Title, AxisScale.Log, AxisScale.Linear, joinAll: false);
 
     /// <summary>Top-1 against GMACs per series, the Pareto frontier drawn as a line, model names beside the points.</summary>
     public static IReadOnlyList<string> AccuracyVsGmacs(IReadOnlyList<PlotPoint> points, string directory, string fileStem = "top1-vs-gmacs") =>
-        Draw(points, directory, fileStem, "Accuracy vs compute", GmacsTitle, Top1Title, xScale: null, yScale: AxisScale.Linear, joinAll: false);
+        Draw(points, directory, fileStem, "Accuracy vs compute", GmacsTitle, Top1Title, AxisScale.Log, AxisScale.Linear, joinAll: false);
 
     /// <summary>Median latency against GMACs on log-log axes, one line per provider / hardware series: how cost grows with the model.</summary>
     public static IReadOnlyList<string> LatencyVsGmacs(IReadOnlyList<PlotPoint> points, string directory, string fileStem = "latency-vs-gmacs") =>
         Draw(points, directory, fileStem, "Latency vs compute", GmacsTitle, LatencyTitle, AxisScale.Log, AxisScale.Log, joinAll: true);
 
-    /// <param name="xScale">Null: linear, or log when the values span <see cref="AxisScale.AutoLogRatio"/> or more (EfficientNet B0 to B7 is about 100x).</param>
+    /// <param name="xScale">
+    /// Cost (latency, GMACs) is always on a log axis, whatever the number of points, so a two-model run and a B0-B7 run
+    /// (about 100x) read the same way: equal distances are equal ratios.
+    /// </param>
     /// <param name="joinAll">Join each series' points in x order (a cost curve) instead of joining only its frontier.</param>
     private static IReadOnlyList<string> Draw(IReadOnlyList<PlotPoint> points, string directory, string fileStem,
-        string title, string xTitle, string yTitle, AxisScale? xScale, AxisScale yScale, bool joinAll)
+        string title, string xTitle, string yTitle, AxisScale xScale, AxisScale yScale, bool joinAll)
     {
         ArgumentNullException.ThrowIfNull(points);
         PlotFiles.Validate(directory, fileStem);
 
         PlotPoint[] finite = [.. points.Where(p => p is not null && double.IsFinite(p.X) && double.IsFinite(p.Y))];
-        xScale ??= AxisScale.Choose(finite.Select(p => p.X));
         PlotPoint[] usable = [.. finite.Where(p => xScale.Accepts(p.X) && yScale.Accepts(p.Y))];
         if (usable.Length == 0)
         {
@@ -60,9 +66,22 @@ public static class EfficiencyPlots
 
         if (anyFrontier)
         {
-            // Colour says which series; these two keys say what the line and the faded markers mean.
-            figure.AddLegendItem("on Pareto frontier (joined)", PlotColors.Ink, MarkerShape.FilledCircle, 10, 2);
-            figure.AddLegendItem("not on frontier", PlotColors.Ink.WithAlpha(0.35), MarkerShape.FilledCircle, 7, 0);
+            // These keys say what the line and the faded markers mean, drawn as the plot draws them: in the series' own
+            // colour when there is one series; with several, each series' entry above already shows its line.
+            if (series.Length == 1)
+            {
+                Color color = PlotColors.ForSeries(0);
+                figure.AddLegendItem("on Pareto frontier (joined)", color, MarkerShape.FilledCircle, FrontierMarkerSize, 2);
+                if (usable.Any(p => !p.Highlight))
+                {
+                    figure.AddLegendItem("not on frontier", color.WithAlpha(FadedAlpha), MarkerShape.FilledCircle, FadedMarkerSize, 0);
+                }
+            }
+            else
+            {
+                figure.AddLegendItem("line: that series' Pareto frontier", PlotColors.Ink, MarkerShape.None, 0, 0);
+                figure.AddLegendItem("faded: not on frontier", PlotColors.Ink.WithAlpha(FadedAlpha), MarkerShape.FilledCircle, FadedMarkerSize, 0);
+            }
         }
 
         double[] xs = [.. usable.Select(p => xScale.Map(p.X))];
@@ -92,9 +111,9 @@ public static class EfficiencyPlots
         if (others.Length > 0)
         {
             // Faded when a frontier exists, so the eye goes to the models worth choosing.
-            var faded = plot.Add.ScatterPoints(Xs(others, xScale), Ys(others, yScale), anyFrontier ? color.WithAlpha(0.4) : color);
+            var faded = plot.Add.ScatterPoints(Xs(others, xScale), Ys(others, yScale), anyFrontier ? color.WithAlpha(FadedAlpha) : color);
             faded.MarkerShape = MarkerShape.FilledCircle;
-            faded.MarkerSize = anyFrontier ? 8 : 10;
+            faded.MarkerSize = anyFrontier ? FadedMarkerSize : 10;
         }
 
         if (frontier.Length > 0)
@@ -102,7 +121,7 @@ public static class EfficiencyPlots
             var line = plot.Add.Scatter(Xs(frontier, xScale), Ys(frontier, yScale), color);
             line.LineWidth = 2;
             line.MarkerShape = MarkerShape.FilledCircle;
-            line.MarkerSize = 11;
+            line.MarkerSize = FrontierMarkerSize;
         }
     }
 

@@ -27,6 +27,8 @@ public sealed class AccuracyPrecedenceTests
         Assert.Equal(77.15, rows["b0"].Top1!.Value, 9);
         Assert.Equal(93.31, rows["b0"].Top5!.Value, 9);
         Assert.Equal(("timm-csv:results-imagenet.csv", 78.8, 94.2), (rows["b1"].Top1Source, rows["b1"].Top1!.Value, rows["b1"].Top5!.Value));
+        Assert.Equal("efficientnet_b1.ft_in1k", rows["b1"].AccuracyCheckpoint);
+        Assert.Null(rows["b2"].AccuracyCheckpoint);
         Assert.Equal(("advprop", 80.5), (rows["b2"].Top1Source, rows["b2"].Top1!.Value));
         Assert.Null(rows["b2"].Top5);
 
@@ -35,7 +37,7 @@ public sealed class AccuracyPrecedenceTests
 
         LeaderboardRow mynet = rows["mynet"];
         Assert.Equal((null, null, null, null, null, null, false), (mynet.Top1, mynet.Top1Source, mynet.Top5, mynet.GflopsPerTop1Point, mynet.MsPerTop1Point, mynet.Top1PerGflop, mynet.Pareto));
-        Assert.Contains("\r\nmynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,200,200,,,false,,,,,file\r\n", LeaderboardWriter.Csv(board));
+        Assert.Contains("\r\nmynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,200,200,,,false,,,,,file,5,,\r\n", LeaderboardWriter.Csv(board));
 
         string markdown = LeaderboardWriter.Markdown(board);
         Assert.Contains("- **measured:eval.json** (b0@224): accuracy measured by `effnet-bench eval` in eval.json (fractions x 100), on the dataset that file names", markdown);

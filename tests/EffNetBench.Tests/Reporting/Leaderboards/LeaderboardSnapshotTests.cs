@@ -13,20 +13,21 @@ public sealed class LeaderboardSnapshotTests
     private static Leaderboard Example() =>
         LeaderboardBuilder.Build(LeaderboardSamples.One(LeaderboardSamples.Example()), AccuracyTable.Load(null), new LeaderboardOptions());
 
-    // b0: 0.79558822 GFLOPs / 77.1 = 0.010319, 7.5 ms / 77.1 = 0.097276; b1 over b0: (1.413011672 - 0.79558822) / 2 = 0.308712
-    // GFLOPs and (13 - 7.5) / 2 = 2.75 ms per point; b2 over b1: 0.624335 GFLOPs and 5 ms per point. mynet has no accuracy.
+    // Ranked by latency (the default), so mynet, fastest, comes first. b0: 0.79558822 GFLOPs / 77.1 = 0.010319 (average,
+    // CSV only); b1 over b0 on the frontier: +2 points, (1.413011672 - 0.79558822) / 2 = 0.308712 GFLOPs and
+    // (13 - 7.5) / 2 = 2.75 ms per image per point (batch 1: ms per image = median ms); b2 over b1: 0.624335 GFLOPs, 5 ms.
     private const string ExpectedCsv =
-        "model,resolution,provider,hardware,batch,threads,params,gmacs,gflops,top1,top1_source,top5,latency_median_ms,latency_p90_ms,latency_p99_ms,throughput_ips,peak_rss_mb,gflops_per_top1_point,ms_per_top1_point,pareto,top1_per_gflop,marginal_gflops_per_point,marginal_ms_per_point,note,model_source\r\n"
-        + "b0,224,cpu,AMD EPYC (2 cores),1,default,5288548,0.385815,0.795588,77.1,paper,93.3,7.5,8,9,132.5,200,0.010319,0.097276,true,96.909429,,,,zoo\r\n"
-        + "b1,240,cpu,AMD EPYC (2 cores),1,default,7794184,0.686803,1.413012,79.1,paper,94.4,13,13.5,14.5,76.5,250,0.017864,0.164349,true,55.979722,0.308712,2.75,,zoo\r\n"
-        + "b2,260,cpu,AMD EPYC (2 cores),1,default,9109994,0.993562,2.037347,80.1,paper,94.9,18,18.5,19.5,55.25,300,0.025435,0.224719,true,39.315833,0.624335,5,time cap reached before the precision target: the latency CI is wider than asked,zoo\r\n"
-        + "mynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,198,180,,,false,,,,,file\r\n";
+        "model,resolution,provider,hardware,batch,threads,params,gmacs,gflops,top1,top1_source,top5,latency_median_ms,latency_p90_ms,latency_p99_ms,throughput_ips,peak_rss_mb,gflops_per_top1_point,ms_per_top1_point,pareto,top1_per_gflop,marginal_gflops_per_point,marginal_ms_per_image_per_point,note,model_source,ms_per_image,marginal_top1,accuracy_checkpoint\r\n"
+        + "mynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,198,180,,,false,,,,,file,5,,\r\n"
+        + "b0,224,cpu,AMD EPYC (2 cores),1,default,5288548,0.385815,0.795588,77.1,paper,93.3,7.5,8,9,132.5,200,0.010319,0.097276,true,96.909429,,,,zoo,7.5,,\r\n"
+        + "b1,240,cpu,AMD EPYC (2 cores),1,default,7794184,0.686803,1.413012,79.1,paper,94.4,13,13.5,14.5,76.5,250,0.017864,0.164349,true,55.979722,0.308712,2.75,,zoo,13,2,\r\n"
+        + "b2,260,cpu,AMD EPYC (2 cores),1,default,9109994,0.993562,2.037347,80.1,paper,94.9,18,18.5,19.5,55.25,300,0.025435,0.224719,true,39.315833,0.624335,5,time cap reached before the precision target: the latency CI is wider than asked,zoo,18,1,\r\n";
 
     private const string ExpectedMarkdown =
         """
         # effnet-bench leaderboard
 
-        Each table is one provider on one machine at one batch size and thread setting, ranked by ms per top-1 point (cheapest first).
+        Each table is one provider on one machine at one batch size and thread setting: its Pareto frontier first, then every model ranked by median latency (fastest first).
 
         Runs:
 
@@ -36,24 +37,26 @@ public sealed class LeaderboardSnapshotTests
 
         ## cpu on AMD EPYC (2 cores), batch 1, threads default
 
-        | # | model | res | params (M) | GFLOPs | top-1 % | median ms | p99 ms | images/s | peak RSS MB | GFLOPs / point | ms / point | Pareto | accuracy source |
-        |---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|
-        | 1 | b0 | 224 | 5.29 | 0.80 | 77.1 | 7.50 | 9.00 | 132.5 | 200 | 0.0103 | 0.097 | yes | paper |
-        | 2 | b1 | 240 | 7.79 | 1.41 | 79.1 | 13.00 | 14.50 | 76.5 | 250 | 0.0179 | 0.164 | yes | paper |
-        | 3 | b2 | 260 | 9.11 | 2.04 | 80.1 | 18.00 | 19.50 | 55.3 | 300 | 0.0254 | 0.225 | yes | paper |
-        | 4 | mynet | 224 |  | 0.60 |  | 5.00 | 6.50 | 198.0 | 180 |  |  |  |  |
+        Pareto frontier, fastest first; each step's cost is per extra top-1 point over the previous frontier model:
+
+        | model | top-1 % | ms / image | GFLOPs | + top-1 | + ms / image per point | + GFLOPs per point |
+        |---|---:|---:|---:|---:|---:|---:|
+        | b0@224 | 77.1 | 7.50 | 0.80 |  |  |  |
+        | b1@240 | 79.1 | 13.00 | 1.41 | +2.0 | 2.75 | 0.309 |
+        | b2@260 | 80.1 | 18.00 | 2.04 | +1.0 | 5.00 | 0.624 |
+
+        Scaling pays best from b0@224 to b1@240 (2.75 ms per image per extra point) and least from b1@240 to b2@260 (5.00 ms per image per extra point).
+
+        All models:
+
+        | # | model | res | params (M) | GFLOPs | top-1 % | median ms | p99 ms | ms / image | images/s | peak RSS MB | Pareto | accuracy source | checkpoint |
+        |---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|
+        | 1 | mynet | 224 |  | 0.60 |  | 5.00 | 6.50 | 5.00 | 198.0 | 180 |  |  |  |
+        | 2 | b0 | 224 | 5.29 | 0.80 | 77.1 | 7.50 | 9.00 | 7.50 | 132.5 | 200 | yes | paper |  |
+        | 3 | b1 | 240 | 7.79 | 1.41 | 79.1 | 13.00 | 14.50 | 13.00 | 76.5 | 250 | yes | paper |  |
+        | 4 | b2 | 260 | 9.11 | 2.04 | 80.1 | 18.00 | 19.50 | 18.00 | 55.3 | 300 | yes | paper |  |
 
         - b2@260: time cap reached before the precision target: the latency CI is wider than asked
-
-        Pareto frontier, fastest first; each step's marginal cost is per extra top-1 point over the previous frontier model:
-
-        | model | median ms | top-1 % | GFLOPs | + top-1 | + GFLOPs / point | + ms / point |
-        |---|---:|---:|---:|---:|---:|---:|
-        | b0@224 | 7.50 | 77.1 | 0.80 |  |  |  |
-        | b1@240 | 13.00 | 79.1 | 1.41 | +2.0 | 0.309 | 2.75 |
-        | b2@260 | 18.00 | 80.1 | 2.04 | +1.0 | 0.624 | 5.00 |
-
-        Scaling pays best from b0@224 to b1@240 (2.75 ms per extra point) and least from b1@240 to b2@260 (5.00 ms per extra point).
 
         ## Accuracy sources
 
@@ -62,12 +65,16 @@ public sealed class LeaderboardSnapshotTests
 
         ## How to read
 
+        - **Tables**: one per provider, hardware, batch size and thread setting; the Pareto frontier and its costs are computed within a table, never across.
         - **hardware**: the CPU model, logical cores and GPUs the run recorded. **threads**: intra-op threads; default is ONNX Runtime's choice.
         - **GFLOPs**: per image, counted from the graph (2 x multiply-adds + element-wise work). The paper's "FLOPS" are multiply-adds (gmacs in the CSV).
-        - **median / p99 ms**: latency of one inference of the whole batch. **images/s**: images per second over the measured time.
-        - **GFLOPs / point**, **ms / point**: GFLOPs or median ms divided by top-1 %, what one point of accuracy costs; lower is better.
-        - **Pareto**: no other model in the same table is at least as accurate and at least as fast, and better in one. Only these are worth choosing on latency and accuracy.
-        - **+ GFLOPs / point**, **+ ms / point**: what each step up the frontier costs per extra top-1 point. Where they climb steeply, a bigger model stops paying.
+        - **median / p99 ms**: latency of one inference of the whole batch. **ms / image**: median ms divided by the batch size, so it compares with the per-image GFLOPs. **images/s**: images per second over the measured time.
+        - **Pareto**: no other model in the same table is at least as accurate and at least as fast (median latency), and better in one; only these are worth choosing on latency and accuracy.
+        - **+ top-1**: the top-1 points a frontier model gains over the previous, faster frontier model.
+        - **+ ms / image per point**: the extra ms per image a frontier model costs over the previous frontier model, divided by + top-1; where it climbs steeply, the bigger model stops paying.
+        - **+ GFLOPs per point**: the extra GFLOPs per image a frontier model costs over the previous frontier model, divided by + top-1.
+        - **checkpoint**: the trained weights the top-1 is of (a timm model name with its pretrained tag, or the evaluated model file); empty for a published table, which the accuracy source names.
+        - The averages cost / top-1 % (gflops_per_top1_point, ms_per_top1_point, top1_per_gflop in the CSV and JSON) are not shown: top-1 moves little between models, so they rank models as cost alone does.
         - An empty cell is an unknown value: no figure is made up.
 
         ## Notes
@@ -109,10 +116,15 @@ public sealed class LeaderboardSnapshotTests
         using var scope = new CultureScope("de-DE");
         string json = LeaderboardWriter.Json(Example());
 
-        Assert.StartsWith("{\n  \"schema\": \"effnet-bench/leaderboard/1\",\n  \"rank_by\": \"ms-per-point\",", json);
+        Assert.StartsWith("{\n  \"schema\": \"effnet-bench/leaderboard/2\",\n  \"rank_by\": \"latency\",", json);
         Assert.Contains("\"gflops_per_top1_point\": null,", json);
         Assert.Contains("\"top1\": 77.1,", json);
         Assert.Contains("\"model_source\": \"file\"", json);
+        Assert.Contains("\"ms_per_image\": 13,", json);
+        Assert.Contains("\"marginal_top1\": 2,", json);
+        Assert.Contains("\"marginal_ms_per_image_per_point\": 2.75,", json);
+        Assert.Contains("\"accuracy_checkpoint\": null,", json);
+        Assert.DoesNotContain("\"marginal_ms_per_point\"", json);
         Assert.DoesNotContain("77,1", json);
         Assert.DoesNotContain("\r", json);
     }

@@ -33,17 +33,38 @@ public sealed class ParetoTests
         Dictionary<string, LeaderboardRow> rows = board.Rows.ToDictionary(r => r.Model);
         Assert.Equal(["a", "b", "d", "g"], board.Rows.Where(r => r.Pareto).Select(r => r.Model).Order());
         Assert.Null(rows["a"].MarginalGflopsPerPoint);
-        Assert.Null(rows["a"].MarginalMsPerPoint);
+        Assert.Null(rows["a"].MarginalMsPerImagePerPoint);
         Assert.Equal(0.5, rows["b"].MarginalGflopsPerPoint!.Value, 9);
-        Assert.Equal(5, rows["b"].MarginalMsPerPoint!.Value, 9);
+        Assert.Equal(5, rows["b"].MarginalMsPerImagePerPoint!.Value, 9);
         Assert.Equal(1.5, rows["d"].MarginalGflopsPerPoint!.Value, 9);
-        Assert.Equal(15, rows["d"].MarginalMsPerPoint!.Value, 9);
-        Assert.Null(rows["g"].MarginalMsPerPoint);
-        Assert.All(new[] { "c", "e", "f" }, m => Assert.Null(rows[m].MarginalMsPerPoint));
+        Assert.Equal(15, rows["d"].MarginalMsPerImagePerPoint!.Value, 9);
+        Assert.Null(rows["g"].MarginalMsPerImagePerPoint);
+        Assert.All(new[] { "c", "e", "f" }, m => Assert.Null(rows[m].MarginalMsPerImagePerPoint));
 
         // Ranked by latency within each group; the thread group comes second, in first-seen order.
         Assert.Equal(["f", "a", "b", "c", "d", "e", "g"], board.Rows.Select(r => r.Model));
-        Assert.Contains("| b@224 | 20.00 | 78.0 | 2.00 | +2.0 | 0.500 | 5.00 |", LeaderboardWriter.Markdown(board));
+        Assert.Contains("| b@224 | 78.0 | 20.00 | 2.00 | +2.0 | 5.00 | 0.500 |", LeaderboardWriter.Markdown(board));
+    }
+
+    /// <summary>
+    /// At batch 8, a: 76 % at 80 ms (10 ms per image), b: 78 % at 160 ms (20 ms per image). GFLOPs are per image, so the
+    /// latency beside them is too: b costs (20 - 10) / 2 = 5 ms per image per extra point, not (160 - 80) / 2 = 40.
+    /// </summary>
+    [Fact]
+    public void At_batch_above_one_costs_are_per_image()
+    {
+        Leaderboard board = LeaderboardBuilder.Build([Run("r1", Epyc,
+            Ok(FileModel("a", 224, 1_000_000_000), 80, batch: 8), Ok(FileModel("b", 224, 2_000_000_000), 160, batch: 8))],
+            Measured(("a", 0.76), ("b", 0.78)), new LeaderboardOptions());
+
+        Dictionary<string, LeaderboardRow> rows = board.Rows.ToDictionary(r => r.Model);
+        Assert.Equal((10, 20), (rows["a"].MsPerImage!.Value, rows["b"].MsPerImage!.Value));
+        Assert.Equal(2, rows["b"].MarginalTop1!.Value, 9);
+        Assert.Equal(5, rows["b"].MarginalMsPerImagePerPoint!.Value, 9);
+        Assert.Equal(0.5, rows["b"].MarginalGflopsPerPoint!.Value, 9);
+        Assert.Equal(160 / 78.0, rows["b"].MsPerTop1Point!.Value, 9); // the average keeps its meaning: the batch's ms
+        Assert.Contains("| b@224 | 78.0 | 20.00 | 2.00 | +2.0 | 5.00 | 0.500 |", LeaderboardWriter.Markdown(board));
+        Assert.Contains("## cpu on AMD EPYC (2 cores), batch 8, threads default", LeaderboardWriter.Markdown(board));
     }
 
     [Theory]
