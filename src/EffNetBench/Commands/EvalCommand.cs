@@ -79,16 +79,7 @@ internal static class EvalCommand
             Preprocessing pre = Override(defaults, parse, resize, cropPct, interpolation, mean, std, scale, channels, layout);
             string? layoutText = parse.GetValue(layout);
 
-            Dataset data;
-            try
-            {
-                data = DatasetReader.Read(parse.GetValue(dataset)!, parse.GetValue(classes), parse.GetValue(labels), limitN);
-            }
-            catch (DatasetException e)
-            {
-                // The CLI reports IOExceptions as failed runs (exit 1) with their one-line message.
-                throw new EvaluationException(e.Message, e);
-            }
+            Dataset data = DatasetReader.Read(parse.GetValue(dataset)!, parse.GetValue(classes), parse.GetValue(labels), limitN);
 
             ImmutableArray<LeakageImage> trainImages = trainDir is null ? [] : TrainImages(trainDir, data);
 
@@ -149,7 +140,7 @@ internal static class EvalCommand
             return (path, variant.Name, true, Preprocessing.ForZooVariant(variant.Name), false);
         }
 
-        throw new ModelLoadException(Path.GetFullPath(arg), $"model '{arg}' not found: pass an existing .onnx file or a zoo variant name (see 'effnet-bench models')");
+        throw new UsageException($"model '{arg}' not found: pass an existing .onnx file or a zoo variant name (see 'effnet-bench models')");
     }
 
     private static Preprocessing Override(Preprocessing p, ParseResult parse, Option<string?> resize, Option<string?> cropPct, Option<string?> interpolation,

@@ -37,15 +37,7 @@ internal static class LeakageCommand
                 throw new UsageException($"--out '{dir}' is a file: pass a folder for {LeakageReportWriter.JsonFileName} and {LeakageReportWriter.CsvFileName}");
             }
 
-            LeakageRequest request;
-            try
-            {
-                request = LeakageRequest.FromFolders(parse.GetValue(train)!, parse.GetValue(test)!, limit);
-            }
-            catch (DatasetException e)
-            {
-                throw new UsageException(e.Message);
-            }
+            LeakageRequest request = LeakageRequest.FromFolders(parse.GetValue(train)!, parse.GetValue(test)!, limit);
 
             LeakageReport report = LeakageFinder.Find(request, new LeakageProgressWriter(error));
             output.Write(fmt switch

@@ -41,15 +41,7 @@ internal static class ReportCommand
             }
 
             var options = new ReportOptions(parse.GetValue(accuracy), order, parse.GetValue(baseline));
-            Leaderboard board;
-            try
-            {
-                board = ReportGenerator.Build(inputs, options);
-            }
-            catch (Exception e) when (e is AccuracySourceException or ReportOptionException)
-            {
-                throw new UsageException(e.Message.TrimEnd('.'));
-            }
+            Leaderboard board = ReportGenerator.Build(inputs, options);
 
             IReadOnlyList<string> paths = ReportGenerator.Write(board, parse.GetValue(outDir) ?? ReportGenerator.DefaultOutDir(inputs[0]));
             output.Write(LeaderboardWriter.Markdown(board));

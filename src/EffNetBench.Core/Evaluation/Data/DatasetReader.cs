@@ -38,12 +38,12 @@ public static class DatasetReader
         {
             if (!root.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                throw new DatasetException(root, $"'{root}' is a file but not a .csv: pass an image folder, a .csv of path,label, or a folder of images with a labels file");
+                throw new DatasetException(root, $"'{root}' is a file but not a .csv: pass an image folder, a .csv of path,label, or a folder of images with a labels file", ErrorKind.Usage);
             }
 
             if (labels is not null)
             {
-                throw new DatasetException(root, $"'{root}' is a CSV, which carries its own labels: drop the labels file, or pass the image folder with it");
+                throw new DatasetException(root, $"'{root}' is a CSV, which carries its own labels: drop the labels file, or pass the image folder with it", ErrorKind.Usage);
             }
 
             dataset = CsvDataset.Read(root, classes);
@@ -54,7 +54,7 @@ public static class DatasetReader
         }
         else
         {
-            throw new DatasetException(root, $"dataset '{root}' not found: pass an image folder (one subfolder per class), a .csv of path,label, or a folder of images with a labels file");
+            throw new DatasetException(root, $"dataset '{root}' not found: pass an image folder (one subfolder per class), a .csv of path,label, or a folder of images with a labels file", ErrorKind.Usage);
         }
 
         if (dataset.Images.IsEmpty)

@@ -27,13 +27,13 @@ public sealed record LeakageRequest(
         StringComparison comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
         if (string.Equals(train, test, comparison))
         {
-            throw new DatasetException(test, $"the training and test folders are the same folder '{test}': pass the training images' folder, then the test images' folder");
+            throw new DatasetException(test, $"the training and test folders are the same folder '{test}': pass the training images' folder, then the test images' folder", ErrorKind.Usage);
         }
 
         if (Contains(train, test, comparison) || Contains(test, train, comparison))
         {
             (string outer, string inner) = Contains(train, test, comparison) ? (train, test) : (test, train);
-            throw new DatasetException(inner, $"'{inner}' is inside '{outer}', so its images would be compared with themselves: pass two separate folders (e.g. data/train and data/test)");
+            throw new DatasetException(inner, $"'{inner}' is inside '{outer}', so its images would be compared with themselves: pass two separate folders (e.g. data/train and data/test)", ErrorKind.Usage);
         }
 
         ImmutableArray<LeakageImage> trainImages = Images(train, "training");
@@ -46,12 +46,12 @@ public sealed record LeakageRequest(
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         if (File.Exists(full))
         {
-            throw new DatasetException(full, $"{role} folder '{full}' is a file: pass the folder holding the {role} images as {argument}");
+            throw new DatasetException(full, $"{role} folder '{full}' is a file: pass the folder holding the {role} images as {argument}", ErrorKind.Usage);
         }
 
         if (!Directory.Exists(full))
         {
-            throw new DatasetException(full, $"{role} folder '{full}' not found: pass the folder holding the {role} images as {argument}");
+            throw new DatasetException(full, $"{role} folder '{full}' not found: pass the folder holding the {role} images as {argument}", ErrorKind.Usage);
         }
 
         return full;
