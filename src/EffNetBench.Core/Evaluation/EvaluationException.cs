@@ -5,10 +5,4 @@ namespace EffNetBench.Core.Evaluation;
 /// operation failed (exit 1); the message is one line naming the fix.
 /// </summary>
 public sealed class EvaluationException(string message, Exception? innerException = null)
-    : EffNetBenchException(ErrorKind.Failed, string.Empty, message, innerException)
-{
-    public EvaluationException()
-        : this("the evaluation failed.")
-    {
-    }
-}
+    : EffNetBenchException(ErrorKind.Failed, string.Empty, message, innerException);

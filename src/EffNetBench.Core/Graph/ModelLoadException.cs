@@ -8,16 +8,6 @@ namespace EffNetBench.Core.Graph;
 public sealed class ModelLoadException(string modelPath, string message, Exception? innerException = null, ErrorKind kind = ErrorKind.Failed)
     : EffNetBenchException(kind, modelPath, message, innerException)
 {
-    public ModelLoadException()
-        : this(string.Empty, "could not load the ONNX model.")
-    {
-    }
-
-    public ModelLoadException(string message, Exception? innerException = null)
-        : this(string.Empty, message, innerException)
-    {
-    }
-
     /// <summary>The path that was being loaded.</summary>
     public string ModelPath => Input;
 }

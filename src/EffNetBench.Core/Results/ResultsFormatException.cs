@@ -5,15 +5,4 @@ namespace EffNetBench.Core.Results;
 /// The message is one line naming the path.
 /// </summary>
 public sealed class ResultsFormatException(string path, string message, Exception? innerException = null, ErrorKind kind = ErrorKind.Failed)
-    : ResultsStoreException(path, message, innerException, kind)
-{
-    public ResultsFormatException()
-        : this(string.Empty, "the results file cannot be read.")
-    {
-    }
-
-    public ResultsFormatException(string message, Exception? innerException = null)
-        : this(string.Empty, message, innerException)
-    {
-    }
-}
+    : ResultsStoreException(path, message, innerException, kind);

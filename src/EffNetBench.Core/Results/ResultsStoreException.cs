@@ -5,16 +5,6 @@ namespace EffNetBench.Core.Results;
 public class ResultsStoreException(string path, string message, Exception? innerException = null, ErrorKind kind = ErrorKind.Failed)
     : EffNetBenchException(kind, path, message, innerException)
 {
-    public ResultsStoreException()
-        : this(string.Empty, "the run folder cannot be used.")
-    {
-    }
-
-    public ResultsStoreException(string message, Exception? innerException = null)
-        : this(string.Empty, message, innerException)
-    {
-    }
-
     /// <summary>The folder or file at fault.</summary>
     public string Path => Input;
 }

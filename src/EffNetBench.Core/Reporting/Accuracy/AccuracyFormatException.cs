@@ -7,16 +7,6 @@ namespace EffNetBench.Core.Reporting.Accuracy;
 public sealed class AccuracyFormatException(string path, string message, Exception? innerException = null, ErrorKind kind = ErrorKind.Failed)
     : EffNetBenchException(kind, path, message, innerException)
 {
-    public AccuracyFormatException()
-        : this(string.Empty, "the accuracy file cannot be read.")
-    {
-    }
-
-    public AccuracyFormatException(string message, Exception? innerException = null)
-        : this(string.Empty, message, innerException)
-    {
-    }
-
     /// <summary>The file at fault.</summary>
     public string Path => Input;
 }
