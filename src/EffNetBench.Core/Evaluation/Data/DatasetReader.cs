@@ -59,7 +59,7 @@ public static class DatasetReader
 
         if (dataset.Images.IsEmpty)
         {
-            throw new DatasetException(root, $"dataset '{root}' ({dataset.Layout}) has no images: add {ImageExtensions.Listed} files, or check the path");
+            throw new DatasetException(root, $"dataset '{root}' ({dataset.Layout}) has no images: add {ImageExtensions.Listed} files, or check the path", ErrorKind.Usage);
         }
 
         return limit is int n ? dataset with { Images = Subset(dataset.Images, dataset.Classes.Length, n) } : dataset;
@@ -111,7 +111,7 @@ public static class DatasetReader
             string hint = Directory.EnumerateFiles(root).Any(ImageExtensions.IsSupported)
                 ? "it holds images but no class folders: pass a labels file for a flat folder, or sort the images into one subfolder per class"
                 : "make one subfolder per class holding that class's images";
-            throw new DatasetException(root, $"'{root}' has no class folders: {hint}");
+            throw new DatasetException(root, $"'{root}' has no class folders: {hint}", ErrorKind.Usage);
         }
 
         ImmutableArray<string> classes = classesFile is null ? [.. folders] : LabelResolver.ReadClassesFile(classesFile);

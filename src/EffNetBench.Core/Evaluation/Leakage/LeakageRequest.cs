@@ -61,7 +61,7 @@ public sealed record LeakageRequest(
     {
         ImmutableArray<LeakageImage> images = LeakageImage.FromFolder(folder);
         return images.IsEmpty
-            ? throw new DatasetException(folder, $"{role} folder '{folder}' has no images ({ImageExtensions.Listed}, searched recursively): check the path")
+            ? throw new DatasetException(folder, $"{role} folder '{folder}' has no images ({ImageExtensions.Listed}, searched recursively): check the path", ErrorKind.Usage)
             : images;
     }
 
