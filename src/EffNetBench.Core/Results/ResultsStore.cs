@@ -54,12 +54,12 @@ public sealed class ResultsStore
         string full = Path.GetFullPath(dir);
         if (File.Exists(full))
         {
-            throw new ResultsStoreException(full, $"'{full}' is a file; the results of a run go to a folder, so choose a folder path.");
+            throw new ResultsStoreException(full, $"'{full}' is a file; the results of a run go to a folder, so choose a folder path.", kind: ErrorKind.Usage);
         }
 
         if (File.Exists(Path.Combine(full, RunFileName)))
         {
-            throw new ResultsStoreException(full, $"'{full}' already holds a run ({RunFileName}); resume it with --resume or choose another output folder.");
+            throw new ResultsStoreException(full, $"'{full}' already holds a run ({RunFileName}); resume it with --resume or choose another output folder.", kind: ErrorKind.Usage);
         }
 
         try
@@ -92,13 +92,13 @@ public sealed class ResultsStore
         {
             throw new ResultsStoreException(full, File.Exists(full)
                 ? $"'{full}' is a file, not a run folder; pass the folder a run wrote its {RunFileName} to."
-                : $"the run folder '{full}' does not exist.");
+                : $"the run folder '{full}' does not exist.", kind: ErrorKind.Usage);
         }
 
         string runPath = Path.Combine(full, RunFileName);
         if (!File.Exists(runPath))
         {
-            throw new ResultsStoreException(full, $"'{full}' has no {RunFileName}, so it is not a run folder that can be resumed.");
+            throw new ResultsStoreException(full, $"'{full}' has no {RunFileName}, so it is not a run folder that can be resumed: pass the folder 'effnet-bench run' wrote.", kind: ErrorKind.Usage);
         }
 
         RunFile run = ReadRunFile(runPath);

@@ -14,7 +14,7 @@ internal static class ReportCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "results.json files or run folders, from one machine or several",
         };
-        var outDir = new Option<string?>("--out", "-o") { Description = "Folder for leaderboard.md/.csv/.json (default: the folder of the first RESULTS)" };
+        var outDir = new Option<string?>("--out", "-o") { Description = "Folder for leaderboard.md/.csv/.json (default: the folder of the first RESULTS)" }.OutputFolder();
         var accuracy = new Option<string[]>("--accuracy")
         {
             Description = $"Accuracy sources, repeatable: {string.Join(", ", ReferenceAccuracy.Names)} (reference tables; paper is the fallback), "
