@@ -24,7 +24,7 @@ public static class Cli
             AnalyzeCommand.Create(output),
             ProvidersCommand.Create(output),
             RunCommand.Create(output, error, Verbose),
-            ReportCommand.Create(output),
+            ReportCommand.Create(output, error),
             CompareCommand.Create(output, error),
             HistoryCommand.Create(output, error),
             EvalCommand.Create(output, error),

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using EffNetBench.Core.Reporting.Accuracy;
 using EffNetBench.Core.Reporting.Leaderboards;
+using EffNetBench.Core.Results;
 
 namespace EffNetBench.Commands;
 
 /// <summary>`report`: leaderboards from one or many results files. Thin: the work is in <see cref="ReportGenerator"/>.</summary>
 internal static class ReportCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var results = new Argument<string[]>("RESULTS")
         {
@@ -42,6 +43,11 @@ internal static class ReportCommand
 
             var options = new ReportOptions(parse.GetValue(accuracy), order, parse.GetValue(baseline));
             Leaderboard board = ReportGenerator.Build(inputs, options);
+            foreach (string input in inputs.Where(ResultsStore.IsIncomplete))
+            {
+                string dir = Path.GetFullPath(input);
+                error.WriteLine($"effnet-bench: warning: '{dir}' is an incomplete run (no {ResultsStore.ResultsFileName}): its finished cases from {ResultsStore.CasesFileName} are reported; finish it with 'effnet-bench run --resume {dir}'");
+            }
 
             IReadOnlyList<string> paths = ReportGenerator.Write(board, parse.GetValue(outDir) ?? ReportGenerator.DefaultOutDir(inputs[0]));
             output.Write(LeaderboardWriter.Markdown(board));

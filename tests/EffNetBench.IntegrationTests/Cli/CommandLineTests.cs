@@ -150,6 +150,9 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(2, "analyze", "b0", "--batch", "0")]
     [InlineData(2, "export", "b0", "--resolution", "2049")]
     [InlineData(2, "export", "custom", "--phi", "10.5")]
+    [InlineData(2, "compare", "no-such-run", "no-such-run-either")]
+    [InlineData(2, "history", "no-such-run")]
+    [InlineData(2, "report", "no-such-run")]
     public void Bad_input_gets_one_line_and_the_right_exit_code(int expected, params string[] args)
     {
         (int code, string output, string error) = CliRunner.Run(args);
@@ -180,6 +183,7 @@ public sealed class CommandLineTests : IDisposable
             (["export", "b0", "-o", _dir], $"--output '{_dir}' is a folder, not an ONNX file"),
             (["report", file], $"'{file}' is not valid JSON"),
             (["report", _dir, "--out", file], $"--out '{file}' is a file, not a folder"),
+            (["compare", missing, missing], $"results file '{missing}' not found"),
             (["leakage", file, _dir], $"training folder '{file}' is a file"),
         })
         {
