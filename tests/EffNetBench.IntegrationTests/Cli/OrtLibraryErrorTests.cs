@@ -41,6 +41,29 @@ public sealed class OrtLibraryErrorTests : IDisposable
         Assert.Contains("give the libonnxruntime.so of ONNX Runtime 1.31", error, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void An_onnx_runtime_of_another_version_fails_with_exit_1_naming_both_versions()
+    {
+        // A stand-in for an older libonnxruntime: OrtGetApiBase reports 1.20.0 and has no API of a newer version.
+        string source = Path.Combine(_dir, "old-ort.c");
+        File.WriteAllText(source, """
+            #include <stddef.h>
+            typedef struct { const void* (*GetApi)(unsigned); const char* (*GetVersionString)(void); } OrtApiBase;
+            static const void* get_api(unsigned version) { (void)version; return NULL; }
+            static const char* version_string(void) { return "1.20.0"; }
+            static const OrtApiBase api_base = { get_api, version_string };
+            const OrtApiBase* OrtGetApiBase(void) { return &api_base; }
+            """);
+        string library = Path.Combine(_dir, "libonnxruntime.so");
+        Skip.IfNot(Compile(source, library), "no C compiler (cc) to build the stand-in library");
+
+        (int code, string error) = Tool("providers", "--ort-lib", library);
+
+        Assert.True(code == 1, error);
+        AssertOneLine(error);
+        Assert.Contains($"ONNX Runtime library {library} (from --ort-lib) cannot be used: it is ONNX Runtime 1.20.0, and this tool's managed API 1.31 needs a native library of version 1.31 or newer", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_path_that_does_not_exist_is_a_usage_error()
     {
@@ -60,6 +83,24 @@ public sealed class OrtLibraryErrorTests : IDisposable
         string transcript = tool.Transcript;
         Assert.StartsWith("stdout:\n\nstderr:\n", transcript, StringComparison.Ordinal);
         return (tool.ExitCode, transcript["stdout:\n\nstderr:\n".Length..]);
+    }
+
+    private static bool Compile(string source, string library)
+    {
+        try
+        {
+            using var cc = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("cc", ["-shared", "-fPIC", "-o", library, source])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+            })!;
+            cc.WaitForExit();
+            return cc.ExitCode == 0 && File.Exists(library);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
     }
 
     private static void AssertOneLine(string error)

@@ -33,8 +33,8 @@ public sealed class RunHugeInputTests : IDisposable
     private static string HugeInputModel(string path)
     {
         var graph = new GraphProto { Name = "huge" };
-        graph.Input.Add(Tensor("input", 1, 3, 100_000, 100_000));
-        graph.Output.Add(Tensor("pooled", 1, 3, 1, 1));
+        graph.Input.Add(RunWorkspace.FloatTensor("input", 1, 3, 100_000, 100_000));
+        graph.Output.Add(RunWorkspace.FloatTensor("pooled", 1, 3, 1, 1));
         var node = new NodeProto { Name = "pool", OpType = "GlobalAveragePool" };
         node.Input.Add("input");
         node.Output.Add("pooled");
@@ -43,16 +43,5 @@ public sealed class RunHugeInputTests : IDisposable
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = string.Empty, Version = 17 });
         File.WriteAllBytes(path, model.ToByteArray());
         return path;
-    }
-
-    private static ValueInfoProto Tensor(string name, params long[] dims)
-    {
-        var shape = new TensorShapeProto();
-        foreach (long d in dims)
-        {
-            shape.Dim.Add(new TensorShapeProto.Types.Dimension { DimValue = d });
-        }
-
-        return new ValueInfoProto { Name = name, Type = new TypeProto { TensorType = new TypeProto.Types.Tensor { ElemType = 1, Shape = shape } } };
     }
 }
