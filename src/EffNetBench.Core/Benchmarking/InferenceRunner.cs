@@ -15,6 +15,7 @@ public sealed class InferenceRunner : IDisposable
     private readonly List<OrtValue> _values = [];
     private readonly List<(string Name, OrtValue Value)> _cpuOutputs = [];
     private readonly bool _synchronizeOutputs;
+    private long _allocatedBytes;
 
     private InferenceRunner(InferenceSession session, int batch, OrtMemoryInfo? deviceOutputs, IReadOnlyDictionary<string, byte[]>? givenInputs)
     {
@@ -46,8 +47,7 @@ public sealed class InferenceRunner : IDisposable
                 continue;
             }
 
-            OrtValue value = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, meta.ElementDataType, shape);
-            _values.Add(value);
+            OrtValue value = AllocateTensor($"output '{name}'", meta.ElementDataType, shape);
             _cpuOutputs.Add((name, value));
             _binding.BindOutput(name, value);
         }
@@ -141,8 +141,16 @@ public sealed class InferenceRunner : IDisposable
 
         long[] shape = Resolve(meta, batch)
             ?? throw new NotSupportedException($"{role} '{name}' has a dynamic dimension other than the batch ({string.Join(",", meta.SymbolicDimensions)}): export the model with fixed spatial sizes");
-        OrtValue value = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, meta.ElementDataType, shape);
+        return AllocateTensor($"{role} '{name}'", meta.ElementDataType, shape);
+    }
+
+    /// <summary>A tensor in CPU memory, refused first (with the estimate) when it cannot fit next to those already made.</summary>
+    private OrtValue AllocateTensor(string what, TensorElementType type, long[] shape)
+    {
+        TensorMemory.EnsureFits(what, type, shape, _allocatedBytes);
+        OrtValue value = OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, type, shape);
         _values.Add(value);
+        _allocatedBytes += TensorMemory.Bytes(type, shape);
         return value;
     }
 

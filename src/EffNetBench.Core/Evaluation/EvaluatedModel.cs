@@ -19,6 +19,12 @@ public sealed record EvaluatedModel(string Path, string Name, bool SyntheticWeig
     public static EvaluatedModel Resolve(string model, string? cacheDirectory, ulong seed)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(model);
+        if (Directory.Exists(model))
+        {
+            throw new ModelLoadException(System.IO.Path.GetFullPath(model),
+                $"MODEL '{model}' is a folder, not an ONNX file: pass an .onnx file or a zoo variant name (see 'effnet-bench models')", kind: ErrorKind.Usage);
+        }
+
         if (File.Exists(model))
         {
             string path = System.IO.Path.GetFullPath(model);
@@ -32,6 +38,6 @@ public sealed record EvaluatedModel(string Path, string Name, bool SyntheticWeig
         }
 
         throw new ModelLoadException(System.IO.Path.GetFullPath(model),
-            $"model '{model}' not found: pass an existing .onnx file or a zoo variant name (see 'effnet-bench models')");
+            $"MODEL '{model}' not found: pass an existing .onnx file or a zoo variant name (see 'effnet-bench models')", kind: ErrorKind.Usage);
     }
 }

@@ -1,22 +1,8 @@
 namespace EffNetBench.Core.Evaluation;
 
 /// <summary>
-/// An evaluation that cannot complete (too many bad images, a model whose outputs do not match the classes); the
-/// message is one line naming the fix. An IOException so the CLI reports it as a failed run (exit 1), like a bad file.
+/// An evaluation that cannot complete (too many bad images, a model whose outputs do not match the classes): the
+/// operation failed (exit 1); the message is one line naming the fix.
 /// </summary>
-public sealed class EvaluationException : IOException
-{
-    public EvaluationException()
-    {
-    }
-
-    public EvaluationException(string message)
-        : base(message)
-    {
-    }
-
-    public EvaluationException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
+public sealed class EvaluationException(string message, Exception? innerException = null)
+    : EffNetBenchException(ErrorKind.Failed, string.Empty, message, innerException);

@@ -47,16 +47,9 @@ public sealed record EvaluationPlan(EvaluationRequest Request, LeakageRequest? L
         EvaluatedModel model = EvaluatedModel.Resolve(spec.Model, spec.CacheDirectory, spec.Seed);
         PreprocessingOverrides overrides = spec.Preprocessing ?? PreprocessingOverrides.None;
 
-        Dataset data;
-        try
-        {
-            data = DatasetReader.Read(spec.Dataset, spec.ClassesFile, spec.LabelsFile, spec.Limit);
-        }
-        catch (DatasetException e)
-        {
-            // A dataset that cannot be read fails the evaluation (exit 1) with its one-line message.
-            throw new EvaluationException(e.Message, e);
-        }
+        // A dataset path that is missing or the wrong kind is bad usage, contents that cannot be read a failure: the
+        // DatasetException says which.
+        Dataset data = DatasetReader.Read(spec.Dataset, spec.ClassesFile, spec.LabelsFile, spec.Limit);
 
         // The evaluated images (after the limit) against every training image.
         LeakageRequest? leakage = spec.TrainFolder is string train ? LeakageRequest.AgainstDataset(train, data, spec.LeakThreshold) : null;

@@ -10,6 +10,7 @@ using EffNetBench.Core.Imaging;
 using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Providers;
 using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
 
 namespace EffNetBench.Core.Evaluation;
 
@@ -65,9 +66,22 @@ public static class Evaluator
         (string inputName, int[] dims) = ImageInput(session, request.ModelPath);
         Preprocessing pre = new ImageInputShape(inputName, Array.ConvertAll(dims, d => (long)d))
             .Fit(request.Preprocessing, request.LayoutFromModel, request.ResolutionFromModel);
-        pre.Validate();
+        try
+        {
+            pre.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            // The options were range-checked on the command line, so what is out of range here came from the model.
+            throw new EvaluationException($"'{request.ModelPath}' cannot be evaluated with this preprocessing: {e.Message}", e);
+        }
+
         bool fixedBatch = dims[0] > 0;
         int batch = fixedBatch ? dims[0] : request.Batch ?? EvaluationRequest.DefaultBatchFor(request.Provider);
+
+        // The batch being classified plus those waiting in the channel, before any of them is allocated.
+        TensorMemory.EnsureFits($"'{request.ModelPath}': {(BatchesInFlight + 1).ToString(CultureInfo.InvariantCulture)} input batches", TensorElementType.Float,
+            [(long)batch * (BatchesInFlight + 1), 3, pre.Resolution, pre.Resolution]);
         var run = new Pipeline(request, infer ? session : null, inputName, session.OutputNames[0], pre, batch, fixedBatch);
         run.Execute(progress, cancellationToken);
         return (run, pre, batch, fixedBatch);

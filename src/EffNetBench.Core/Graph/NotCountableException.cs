@@ -1,19 +1,5 @@
 namespace EffNetBench.Core.Graph;
 
 /// <summary>Raised by shape rules when a node cannot be costed; the message becomes the NotCounted reason.</summary>
-internal sealed class NotCountableException : Exception
-{
-    public NotCountableException()
-    {
-    }
-
-    public NotCountableException(string reason)
-        : base(reason)
-    {
-    }
-
-    public NotCountableException(string reason, Exception innerException)
-        : base(reason, innerException)
-    {
-    }
-}
+internal sealed class NotCountableException(string reason, Exception? innerException = null)
+    : EffNetBenchException(ErrorKind.Failed, string.Empty, reason, innerException);

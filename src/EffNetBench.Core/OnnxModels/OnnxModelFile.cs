@@ -30,7 +30,7 @@ public static class OnnxModelFile
     /// Parses the file at <paramref name="path"/> with a single streaming read.
     /// </summary>
     /// <exception cref="ModelLoadException">
-    /// The file is missing or unreadable, is not an ONNX protobuf (parse failure, no graph, no
+    /// The file is missing or a folder (bad usage), or unreadable, is not an ONNX protobuf (parse failure, no graph, no
     /// ir_version), or is truncated.
     /// </exception>
     public static ModelProto Load(string path)
@@ -38,12 +38,12 @@ public static class OnnxModelFile
         ArgumentNullException.ThrowIfNull(path);
         if (Directory.Exists(path))
         {
-            throw new ModelLoadException(path, $"'{path}' is a directory, not an ONNX file; pass the path of a .onnx file.");
+            throw new ModelLoadException(path, $"'{path}' is a folder, not an ONNX file: pass the path of a .onnx file", kind: ErrorKind.Usage);
         }
 
         if (!File.Exists(path))
         {
-            throw new ModelLoadException(path, $"ONNX model file '{path}' does not exist; check the path or download the model first.");
+            throw new ModelLoadException(path, $"ONNX model file '{path}' does not exist: check the path, or export or download the model first", kind: ErrorKind.Usage);
         }
 
         ModelProto model;

@@ -49,7 +49,16 @@ public static class OrtLibrary
             // Loading now reports a wrong architecture or a missing dependency here rather than at the first session.
             if (!NativeLibrary.TryLoad(full, out IntPtr handle))
             {
-                throw new FileLoadException($"cannot load ONNX Runtime library {full}: {LoadError(full)}", full);
+                throw new OrtLibraryException(ErrorKind.Failed, full,
+                    $"cannot load ONNX Runtime library {full} (from {Source(path)}): {LoadError(full)}; give the path of a {NativeFileName} for this platform whose dependencies are installed");
+            }
+
+            // A file that loads may still be another library, or another ONNX Runtime version than the managed API needs.
+            if (OrtNativeApi.Problem(handle) is string problem)
+            {
+                NativeLibrary.Free(handle);
+                throw new OrtLibraryException(ErrorKind.Failed, full,
+                    $"ONNX Runtime library {full} (from {Source(path)}) cannot be used: {problem}; give the {NativeFileName} of ONNX Runtime {OrtNativeApi.ManagedVersion.ToString(2)} (e.g. from the Microsoft.ML.OnnxRuntime.Gpu.Linux package of that version)");
             }
 
             // Must happen before NativeMethods' static constructor, which would register ORT's own resolver and bind the bundled library.
@@ -80,7 +89,7 @@ public static class OrtLibrary
             return null;
         }
 
-        string source = fromArgument ? "--ort-lib" : EnvironmentVariable;
+        string source = Source(path);
         string full = Path.GetFullPath(requested.Trim());
         if (Directory.Exists(full))
         {
@@ -89,8 +98,13 @@ public static class OrtLibrary
 
         return File.Exists(full)
             ? full
-            : throw new FileNotFoundException($"ONNX Runtime library not found: {full} (from {source}); give the path of a {NativeFileName}", full);
+            : throw new OrtLibraryException(ErrorKind.Usage, full, $"ONNX Runtime library not found: {full} (from {source}); give the path of a {NativeFileName}");
     }
+
+    /// <summary>The library failure behind an exception from the first ONNX Runtime call, as a one-line error; null for any other exception.</summary>
+    public static OrtLibraryException? Explain(Exception e) => OrtNativeApi.Explain(e, _configuredPath);
+
+    private static string Source(string? path) => string.IsNullOrWhiteSpace(path) ? EnvironmentVariable : "--ort-lib";
 
     internal static string NativeFileName =>
         OperatingSystem.IsWindows() ? "onnxruntime.dll" : OperatingSystem.IsMacOS() ? "libonnxruntime.dylib" : "libonnxruntime.so";

@@ -1,19 +1,18 @@
 namespace EffNetBench.Core.Providers;
 
-/// <summary>The requested provider cannot run here; the one-line message names the provider and the fix.</summary>
-public sealed class ProviderUnavailableException : Exception
+/// <summary>
+/// The requested provider cannot run here; the one-line message names the provider and the fix. The operation failed
+/// (exit 1), not the command line: a valid provider name that this machine or ONNX Runtime build lacks is what `run`
+/// records as a skipped case, and the same command works on a machine that has it.
+/// </summary>
+public sealed class ProviderUnavailableException(ExecutionProvider provider, string reason, Exception? inner = null)
+    : EffNetBenchException(ErrorKind.Failed, ExecutionProviders.Name(provider),
+        $"{ExecutionProviders.DisplayName(provider)} ({ExecutionProviders.OrtName(provider)}) is not usable: {reason}", inner)
 {
-    public ProviderUnavailableException(ExecutionProvider provider, string reason, Exception? inner = null)
-        : base($"{ExecutionProviders.DisplayName(provider)} ({ExecutionProviders.OrtName(provider)}) is not usable: {reason}", inner)
-    {
-        Provider = provider;
-        Reason = reason;
-    }
-
-    public ExecutionProvider Provider { get; }
+    public ExecutionProvider Provider { get; } = provider;
 
     /// <summary>The message without the provider prefix, for a table that already names the provider.</summary>
-    public string Reason { get; }
+    public string Reason { get; } = reason;
 
     internal static ProviderUnavailableException NotCompiledIn(ExecutionProvider provider, string version, IReadOnlyList<string> available) =>
         new(provider, NotCompiledInReason(provider, version, available));

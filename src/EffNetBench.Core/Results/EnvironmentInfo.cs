@@ -46,9 +46,12 @@ public sealed record EnvironmentInfo(
         Field(cpuinfo, "model name") is { Length: > 0 } name ? name : null;
 
     /// <summary>"MemTotal:  16318480 kB" in bytes, or null.</summary>
-    internal static long? MemTotalBytes(string? meminfo)
+    internal static long? MemTotalBytes(string? meminfo) => MeminfoBytes(meminfo, "MemTotal");
+
+    /// <summary>A "Key:  16318480 kB" line of /proc/meminfo in bytes, or null.</summary>
+    internal static long? MeminfoBytes(string? meminfo, string key)
     {
-        string? value = Field(meminfo, "MemTotal");
+        string? value = Field(meminfo, key);
         if (value is null)
         {
             return null;

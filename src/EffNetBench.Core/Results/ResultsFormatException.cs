@@ -4,25 +4,5 @@ namespace EffNetBench.Core.Results;
 /// A results.json, run.json or results.jsonl is missing, is not valid JSON, or has another schema (major) version.
 /// The message is one line naming the path.
 /// </summary>
-public sealed class ResultsFormatException : ResultsStoreException
-{
-    public ResultsFormatException()
-        : this(string.Empty, "the results file cannot be read.")
-    {
-    }
-
-    public ResultsFormatException(string message)
-        : this(string.Empty, message)
-    {
-    }
-
-    public ResultsFormatException(string message, Exception innerException)
-        : this(string.Empty, message, innerException)
-    {
-    }
-
-    public ResultsFormatException(string path, string message, Exception? innerException = null)
-        : base(path, message, innerException)
-    {
-    }
-}
+public sealed class ResultsFormatException(string path, string message, Exception? innerException = null, ErrorKind kind = ErrorKind.Failed)
+    : ResultsStoreException(path, message, innerException, kind);

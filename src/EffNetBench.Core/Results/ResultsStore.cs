@@ -54,12 +54,12 @@ public sealed class ResultsStore
         string full = Path.GetFullPath(dir);
         if (File.Exists(full))
         {
-            throw new ResultsStoreException(full, $"'{full}' is a file; the results of a run go to a folder, so choose a folder path.");
+            throw new ResultsStoreException(full, $"'{full}' is a file; the results of a run go to a folder, so choose a folder path.", kind: ErrorKind.Usage);
         }
 
         if (File.Exists(Path.Combine(full, RunFileName)))
         {
-            throw new ResultsStoreException(full, $"'{full}' already holds a run ({RunFileName}); resume it with --resume or choose another output folder.");
+            throw new ResultsStoreException(full, $"'{full}' already holds a run ({RunFileName}); resume it with --resume or choose another output folder.", kind: ErrorKind.Usage);
         }
 
         try
@@ -92,13 +92,13 @@ public sealed class ResultsStore
         {
             throw new ResultsStoreException(full, File.Exists(full)
                 ? $"'{full}' is a file, not a run folder; pass the folder a run wrote its {RunFileName} to."
-                : $"the run folder '{full}' does not exist.");
+                : $"the run folder '{full}' does not exist.", kind: ErrorKind.Usage);
         }
 
         string runPath = Path.Combine(full, RunFileName);
         if (!File.Exists(runPath))
         {
-            throw new ResultsStoreException(full, $"'{full}' has no {RunFileName}, so it is not a run folder that can be resumed.");
+            throw new ResultsStoreException(full, $"'{full}' has no {RunFileName}, so it is not a run folder that can be resumed: pass the folder 'effnet-bench run' wrote.", kind: ErrorKind.Usage);
         }
 
         RunFile run = ReadRunFile(runPath);
@@ -170,17 +170,33 @@ public sealed class ResultsStore
     }
 
     /// <summary>Reads a results.json, given its path or the run folder that holds it.</summary>
-    /// <exception cref="ResultsFormatException">The file is missing or unreadable, is not valid JSON, or has another schema major version.</exception>
-    public static BenchmarkResults Load(string pathOrDir)
+    /// <param name="allowIncomplete">Read a run folder without results.json (an interrupted run) from its run.json and
+    /// results.jsonl: the finished cases, with no finish time (<see cref="IsIncomplete"/> tells such a folder).</param>
+    /// <exception cref="ResultsFormatException">The file is missing (bad usage) or unreadable, is not valid JSON, or has another schema major version.</exception>
+    public static BenchmarkResults Load(string pathOrDir, bool allowIncomplete = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathOrDir);
         string full = Path.GetFullPath(pathOrDir);
         string path = System.IO.Directory.Exists(full) ? Path.Combine(full, ResultsFileName) : full;
         if (!File.Exists(path))
         {
-            throw new ResultsFormatException(path, path == full
-                ? $"results file '{path}' not found."
-                : $"'{full}' has no {ResultsFileName}; the run did not complete (resume it with --resume).");
+            if (path == full)
+            {
+                throw new ResultsFormatException(path, $"results file '{path}' not found: pass a results.json or the run folder holding it.", kind: ErrorKind.Usage);
+            }
+
+            if (!File.Exists(Path.Combine(full, RunFileName)))
+            {
+                throw new ResultsFormatException(path, $"'{full}' is not a run folder: it has no {ResultsFileName} or {RunFileName}; pass a folder that 'effnet-bench run' wrote, or its {ResultsFileName}.", kind: ErrorKind.Usage);
+            }
+
+            if (allowIncomplete)
+            {
+                ResultsStore partial = Open(full);
+                return new BenchmarkResults(BenchmarkResults.CurrentSchema, partial.Header.Tool, partial.Header.Run, partial.Header.Environment, partial.Header.Settings, [.. partial.Finished]);
+            }
+
+            throw new ResultsFormatException(path, $"'{full}' has no {ResultsFileName}: the run did not complete; finish it with 'effnet-bench run --resume {full}'.");
         }
 
         byte[] bytes = ReadBytes(path, optional: false);
@@ -200,6 +216,13 @@ public sealed class ResultsStore
         }
 
         return Deserialize<BenchmarkResults>(path, root, schema);
+    }
+
+    /// <summary>True for a run folder whose run did not complete: run.json without results.json.</summary>
+    public static bool IsIncomplete(string pathOrDir)
+    {
+        string full = Path.GetFullPath(pathOrDir);
+        return System.IO.Directory.Exists(full) && !File.Exists(Path.Combine(full, ResultsFileName)) && File.Exists(Path.Combine(full, RunFileName));
     }
 
     private static RunFile ReadRunFile(string path)

@@ -14,7 +14,7 @@ internal static class AnalyzeCommand
         var model = new Argument<string>("MODEL") { Description = "An .onnx file, or a zoo variant name (b0..b7, lite0..lite4, v2-s/m/l, custom)" };
         Option<string> format = CommonOptions.Format();
         var perNode = new Option<bool>("--per-node") { Description = "Also list every node's output shape, MACs, FLOPs and params" };
-        var batch = new Option<long?>("--batch", "-b") { Description = "Value for a symbolic batch dimension (default 1)" };
+        var batch = OptionValues.Create("--batch", OptionValues.Optional(OptionValues.WholeNumber(1, int.MaxValue)), "Value for a symbolic batch dimension (default 1)", aliases: "-b");
         var command = new Command("analyze", "Shapes, parameters, MACs, FLOPs and activation memory of any ONNX model or zoo variant")
         {
             model, format, perNode, batch, CommonOptions.Resolution, CommonOptions.Width, CommonOptions.Depth, CommonOptions.Phi,
@@ -22,36 +22,32 @@ internal static class AnalyzeCommand
         command.SetAction(parse =>
         {
             OutputFormat f = CommonOptions.ParseFormat(parse.GetValue(format)!);
-            long? batchSize = parse.GetValue(batch);
-            if (batchSize is <= 0)
-            {
-                throw new UsageException($"--batch {batchSize} is not a batch size: use a positive number");
-            }
-
+            int? batchSize = parse.GetValue(batch);
             string target = parse.GetValue(model)!;
-            (string label, ModelProto proto) = Load(target, parse);
-            GraphAnalysis analysis = GraphAnalyzer.Analyze(proto, new AnalysisOptions(batchSize));
+            (string label, ModelProto proto, AnalysisOptions options) = Load(target, batchSize, parse);
+            GraphAnalysis analysis = GraphAnalyzer.Analyze(proto, options);
             output.Write(GraphAnalysisReport.Render(label, analysis, f, parse.GetValue(perNode)));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static (string Label, ModelProto Model) Load(string target, ParseResult parse)
+    private static (string Label, ModelProto Model, AnalysisOptions Options) Load(string target, int? batch, ParseResult parse)
     {
-        bool looksLikeFile = target.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) || File.Exists(target)
+        bool looksLikeFile = target.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) || File.Exists(target) || Directory.Exists(target)
             || target.Contains(Path.DirectorySeparatorChar);
         if (looksLikeFile)
         {
-            return (target, OnnxModelFile.Load(target));
+            // A user's file: its symbolic batch (if any) is set to --batch or 1, and the report says so.
+            return (target, OnnxModelFile.Load(target), new AnalysisOptions(batch));
         }
 
         int? resolution = parse.GetValue(CommonOptions.Resolution);
-        CommonOptions.CheckResolution(resolution);
         VariantSpec spec = CommonOptions.ResolveVariant(target, parse);
 
-        // Counting needs only the structure: no weights are generated for a zoo variant.
+        // Counting needs only the structure: no weights are generated for a zoo variant. Its graph is built at the batch
+        // asked for (1 by default), so there is no symbolic batch the user never asked about to warn of.
         EfficientNetArchitecture arch = ArchitectureBuilder.Build(spec, resolution);
-        return ($"{arch.Name} (zoo, {arch.Resolution}x{arch.Resolution}, BN folded)", ZooStructure.Graph(arch));
+        return ($"{arch.Name} (zoo, {arch.Resolution}x{arch.Resolution}, BN folded)", ZooStructure.Graph(arch, batch ?? 1), new AnalysisOptions());
     }
 }

@@ -1,8 +1,7 @@
 using System.CommandLine;
+using EffNetBench.Core;
 using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Providers;
-using EffNetBench.Core.Results;
-using EffNetBench.Core.Zoo;
 
 namespace EffNetBench.Commands;
 
@@ -26,7 +25,7 @@ public static class Cli
             AnalyzeCommand.Create(output),
             ProvidersCommand.Create(output),
             RunCommand.Create(output, error, Verbose),
-            ReportCommand.Create(output),
+            ReportCommand.Create(output, error),
             CompareCommand.Create(output, error),
             HistoryCommand.Create(output, error),
             EvalCommand.Create(output, error),
@@ -51,29 +50,25 @@ public static class Cli
             // ProcessTerminationTimeout = null: System.CommandLine would otherwise swallow Ctrl-C, which `run` handles itself.
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
-        catch (Exception e) when (e is UsageException or UnknownVariantException)
-        {
-            return Fail(error, e, ExitCodes.Usage, parse.GetValue(Verbose));
-        }
-        catch (Exception e) when (e is ModelLoadException or ResultsStoreException or IOException or UnauthorizedAccessException)
-        {
-            return Fail(error, e, ExitCodes.Failed, parse.GetValue(Verbose));
-        }
         catch (Exception e)
         {
-            error.WriteLine($"effnet-bench: internal error: {e.GetType().Name}: {FirstLine(e.Message)} (please report it with --verbose output)");
-            if (parse.GetValue(Verbose))
-            {
-                error.WriteLine(e.ToString());
-            }
-
-            return ExitCodes.Failed;
+            return Report(error, e, parse.GetValue(Verbose));
         }
     }
 
-    private static int Fail(TextWriter error, Exception e, int code, bool verbose)
+    /// <summary>
+    /// The one exit-code rule: the tool's own errors carry their kind (2 bad usage, 1 failed); a file system error is the
+    /// operation failing (1), not a bug; a broken ONNX Runtime library is reported as such (1); anything else is a bug.
+    /// </summary>
+    internal static int Report(TextWriter error, Exception e, bool verbose)
     {
-        error.WriteLine($"effnet-bench: {FirstLine(e.Message)}");
+        (int code, string message) = (OrtLibrary.Explain(e) ?? e) switch
+        {
+            EffNetBenchException known => (known.Kind == ErrorKind.Usage ? ExitCodes.Usage : ExitCodes.Failed, FirstLine(known.Message)),
+            IOException or UnauthorizedAccessException => (ExitCodes.Failed, FirstLine(e.Message)),
+            _ => (ExitCodes.Failed, $"internal error: {e.GetType().Name}: {FirstLine(e.Message)} (please report it with --verbose output)"),
+        };
+        error.WriteLine($"effnet-bench: {message}");
         if (verbose)
         {
             error.WriteLine(e.ToString());

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Zoo;
 
@@ -22,10 +21,18 @@ internal static class CommonOptions
         _ => throw new UsageException($"--format '{value}' is not a format: use table, csv or json"),
     };
 
-    public static readonly Option<double?> Width = new("--width") { Description = "Custom model: width coefficient (with VARIANT 'custom')" };
-    public static readonly Option<double?> Depth = new("--depth") { Description = "Custom model: depth coefficient (with VARIANT 'custom')" };
-    public static readonly Option<double?> Phi = new("--phi") { Description = "Custom model: compound coefficient phi (depth 1.2^phi, width 1.1^phi, resolution 224 x 1.15^phi)" };
-    public static readonly Option<int?> Resolution = new("--resolution", "-r") { Description = "Input resolution (default: the variant's native one)" };
+    // The coefficients' own ranges are VariantSpec.Custom's; here only the number itself.
+    public static readonly Option<double?> Width = OptionValues.Create("--width", OptionValues.Optional(OptionValues.Number(0, double.MaxValue, minOpen: true, example: "1.1")),
+        "Custom model: width coefficient (with VARIANT 'custom')");
+
+    public static readonly Option<double?> Depth = OptionValues.Create("--depth", OptionValues.Optional(OptionValues.Number(0, double.MaxValue, minOpen: true, example: "1.2")),
+        "Custom model: depth coefficient (with VARIANT 'custom')");
+
+    public static readonly Option<double?> Phi = OptionValues.Create("--phi", OptionValues.Optional(OptionValues.Number(0, 10)),
+        "Custom model: compound coefficient phi (depth 1.2^phi, width 1.1^phi, resolution 224 x 1.15^phi)");
+
+    public static readonly Option<int?> Resolution = OptionValues.Create("--resolution", OptionValues.Optional(OptionValues.WholeNumber(32, 2048)),
+        "Input resolution (default: the variant's native one)", aliases: "-r");
 
     /// <summary>A zoo variant by name, or 'custom' with --width/--depth or --phi.</summary>
     public static VariantSpec ResolveVariant(string name, ParseResult parse)
@@ -49,11 +56,6 @@ internal static class CommonOptions
                 throw new UsageException("give either --phi or --width and --depth, not both");
             }
 
-            if (p < 0 || p > 10)
-            {
-                throw new UsageException($"--phi {p.ToString(CultureInfo.InvariantCulture)} is out of range: use 0 to 10");
-            }
-
             (double w, double d, int r) = CompoundScaling.FromPhi(p);
             return Custom(w, d, resolution ?? r);
         }
@@ -64,14 +66,6 @@ internal static class CommonOptions
         }
 
         return Custom(width.Value, depth.Value, resolution ?? CompoundScaling.BaseResolution);
-    }
-
-    public static void CheckResolution(int? resolution)
-    {
-        if (resolution is < 32 or > 2048)
-        {
-            throw new UsageException($"--resolution {resolution} is out of range: use 32 to 2048");
-        }
     }
 
     private static VariantSpec Custom(double width, double depth, int resolution)

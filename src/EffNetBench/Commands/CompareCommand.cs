@@ -12,9 +12,7 @@ internal static class CompareCommand
     {
         var baseline = new Argument<string>("BASELINE") { Description = "The reference run: its folder or results.json" };
         var current = new Argument<string>("CURRENT") { Description = "The run to judge: its folder or results.json" };
-        var threshold = new Option<string>("--threshold") { Description = "Smallest latency change that counts, in percent", DefaultValueFactory = _ => "5%" };
-        var noise = new Option<string>("--noise") { Description = "Smallest latency change that counts, in time (ms by default; us, ns, s accepted)", DefaultValueFactory = _ => "0.05ms" };
-        var alpha = new Option<double>("--alpha") { Description = "Significance level of the Mann-Whitney tests, in (0, 1)", DefaultValueFactory = _ => 0.01 };
+        (Option<double> threshold, Option<double> noise, Option<double> alpha) = TestOptions(string.Empty);
         var format = new Option<string>("--format", "-f") { Description = "Output format: md (a pull-request comment), csv or json", DefaultValueFactory = _ => "md" };
         var command = new Command("compare", "Compare two runs case by case (Mann-Whitney equivalence test on every inference); exit 1 when a case is slower")
         {
@@ -22,7 +20,7 @@ internal static class CompareCommand
         };
         command.SetAction(parse =>
         {
-            CompareOptions options = Options(parse.GetValue(threshold)!, parse.GetValue(noise)!, parse.GetValue(alpha));
+            var options = new CompareOptions(parse.GetValue(threshold), parse.GetValue(noise), parse.GetValue(alpha));
             Func<Comparison, string> render = Renderer(parse.GetValue(format)!, out bool warningsInReport);
             BenchmarkResults before = ResultsStore.Load(parse.GetValue(baseline)!);
             BenchmarkResults after = ResultsStore.Load(parse.GetValue(current)!);
@@ -47,25 +45,11 @@ internal static class CompareCommand
         return command;
     }
 
-    internal static CompareOptions Options(string threshold, string noise, double alpha)
-    {
-        if (!CompareOptionText.TryParsePercent(threshold, out double relative))
-        {
-            throw new UsageException($"--threshold '{threshold}' is not a percentage: use a number >= 0 followed by %, e.g. 5%");
-        }
-
-        if (!CompareOptionText.TryParseMilliseconds(noise, out double noiseMs))
-        {
-            throw new UsageException($"--noise '{noise}' is not a duration: use a number >= 0 with ms, us, ns or s, e.g. 0.05ms");
-        }
-
-        if (!(alpha > 0 && alpha < 1))
-        {
-            throw new UsageException($"--alpha {alpha.ToString(CultureInfo.InvariantCulture)} is out of range: use a number between 0 and 1, e.g. 0.01");
-        }
-
-        return new CompareOptions(relative, noiseMs, alpha);
-    }
+    /// <summary>--threshold, --noise and --alpha, shared with `history`.</summary>
+    internal static (Option<double> Threshold, Option<double> Noise, Option<double> Alpha) TestOptions(string asIn) => (
+        OptionValues.Create("--threshold", OptionValues.Percent, $"Smallest latency change that counts, in percent{asIn}", () => 0.05),
+        OptionValues.Create("--noise", OptionValues.Duration, $"Smallest latency change that counts, in time (ms by default; us, ns, s accepted){asIn}", () => 0.05),
+        OptionValues.Create("--alpha", OptionValues.Number(0, 1, minOpen: true, maxOpen: true, example: "0.01"), $"Significance level of the Mann-Whitney tests, in (0, 1){asIn}", () => 0.01));
 
     private static Func<Comparison, string> Renderer(string format, out bool warningsInReport)
     {

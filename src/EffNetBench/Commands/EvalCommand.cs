@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking;
@@ -19,25 +20,28 @@ internal static class EvalCommand
     {
         var model = new Argument<string>("MODEL") { Description = "An .onnx classifier, or a zoo variant (synthetic weights: chance-level accuracy)" };
         var dataset = new Argument<string>("DATASET") { Description = "An image folder (one subfolder per class), a .csv of path,label, or a folder of images with --labels" };
-        var classes = new Option<string?>("--classes") { Description = "Class names, one per line, in the model's output order" };
-        var labels = new Option<string?>("--labels") { Description = "Labels file for a flat folder of images" };
-        var limit = new Option<string?>("--limit") { Description = "Evaluate a deterministic subset of at most N images (every class represented)" };
-        var batch = new Option<string?>("--batch", "-b") { Description = $"Images per inference call for a dynamic-batch model (default 1 on cpu, {EvaluationRequest.DefaultGpuBatch} on a GPU provider); a fixed-batch model uses its own" };
+        var classes = new Option<string?>("--classes") { Description = "Class names, one per line, in the model's output order" }.ExistingFile("a text file of class names");
+        var labels = new Option<string?>("--labels") { Description = "Labels file for a flat folder of images" }.ExistingFile("a labels file");
+        var limit = OptionValues.Create("--limit", OptionValues.Optional(OptionValues.WholeNumber(1, int.MaxValue)), "Evaluate a deterministic subset of at most N images (every class represented)");
+        var batch = OptionValues.Create("--batch", OptionValues.Optional(OptionValues.WholeNumber(1, 4096)),
+            $"Images per inference call for a dynamic-batch model (default 1 on cpu, {EvaluationRequest.DefaultGpuBatch} on a GPU provider); a fixed-batch model uses its own", aliases: "-b");
         var providers = new Option<string>("--providers", "-p") { Description = $"Execution provider: {string.Join(", ", ExecutionProviders.Names)}", DefaultValueFactory = _ => "cpu" };
-        var threads = new Option<string?>("--threads", "-t") { Description = "Intra-op threads (default: ONNX Runtime's choice)" };
-        var maxBad = new Option<string>("--max-bad") { Description = "Fail when more than this share of images cannot be decoded, e.g. 1% or 0.01", DefaultValueFactory = _ => "1%" };
-        var outDir = new Option<string?>("--out", "-o") { Description = "Output folder (default: ./eval-<model name>/)" };
-        var resize = new Option<string?>("--resize") { Description = "Input resolution (the centre crop's side; the shorter side is first resized to resolution / crop-pct). Default: the model's input size, else 224" };
-        var cropPct = new Option<string?>("--crop-pct") { Description = "Centre crop fraction in (0, 1] (default 0.875)" };
+        var threads = OptionValues.Create("--threads", OptionValues.Optional(OptionValues.WholeNumber(1, 1024)), "Intra-op threads (default: ONNX Runtime's choice)", aliases: "-t");
+        var maxBad = OptionValues.Create("--max-bad", OptionValues.Share, "Fail when more than this share of images cannot be decoded, e.g. 1% or 0.01", () => 0.01);
+        var outDir = new Option<string?>("--out", "-o") { Description = "Output folder (default: ./eval-<model name>/)" }.OutputFolder();
+        var resize = OptionValues.Create("--resize", OptionValues.Optional(OptionValues.WholeNumber(1, 4096)),
+            "Input resolution (the centre crop's side; the shorter side is first resized to resolution / crop-pct). Default: the model's input size, else 224");
+        var cropPct = OptionValues.Create("--crop-pct", OptionValues.Optional(OptionValues.Number(0, 1, minOpen: true, example: "0.875")), "Centre crop fraction in (0, 1] (default 0.875)");
         var interpolation = new Option<string?>("--interpolation") { Description = "bicubic, bilinear or nearest (default bicubic)" };
-        var mean = new Option<string?>("--mean") { Description = "Per-channel mean, R,G,B (default ImageNet's)" };
-        var std = new Option<string?>("--std") { Description = "Per-channel std, R,G,B (default ImageNet's)" };
+        var mean = OptionValues.Create("--mean", OptionValues.Tuple(3, OptionValues.Number(-1e6, 1e6), "0.485,0.456,0.406"), "Per-channel mean, R,G,B (default ImageNet's)");
+        var std = OptionValues.Create("--std", OptionValues.Tuple(3, OptionValues.Number(0, 1e6, minOpen: true), "0.229,0.224,0.225"), "Per-channel std, R,G,B (default ImageNet's)");
         var scale = new Option<string?>("--scale") { Description = "1: pixels in [0, 1] before normalising (default); 255: [0, 255]" };
         var channels = new Option<string?>("--channels") { Description = "rgb (default) or bgr" };
         var layout = new Option<string?>("--layout") { Description = "nchw or nhwc (default: read from the model's input shape)" };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of a zoo variant's synthetic weights", DefaultValueFactory = _ => ExportOptions.DefaultSeed };
+        var seed = OptionValues.Create("--seed", OptionValues.Seed, "Seed of a zoo variant's synthetic weights", () => ExportOptions.DefaultSeed);
         var train = new Option<string?>("--train") { Description = "Training images' folder: also check the evaluated images for exact and near duplicates in it (data leakage; see 'effnet-bench leakage')" };
-        var leakThreshold = new Option<string?>("--leak-threshold") { Description = $"Perceptual-hash distance counted as a near duplicate with --train, 0 to {PerceptualHash.MaxThreshold} (default {PerceptualHash.DefaultThreshold})" };
+        var leakThreshold = OptionValues.Create("--leak-threshold", OptionValues.Optional(OptionValues.WholeNumber(0, PerceptualHash.MaxThreshold)),
+            $"Perceptual-hash distance counted as a near duplicate with --train, 0 to {PerceptualHash.MaxThreshold} (default {PerceptualHash.DefaultThreshold})");
         var decodeOnly = new Option<bool>("--decode-only") { Description = "Decode and preprocess every image without inference: check a dataset for bad images and measure the input pipeline alone (writes nothing)" };
         var cacheDir = new Option<string?>("--cache-dir") { Description = $"Where generated zoo models are cached (default: the platform cache folder; also ${ModelCache.EnvironmentVariable})" };
 
@@ -60,11 +64,11 @@ internal static class EvalCommand
                 throw new UsageException("--leak-threshold applies to the --train check: add --train DIR, or drop --leak-threshold");
             }
 
-            int threshold = OptionalInt(parse.GetValue(leakThreshold), "--leak-threshold", PerceptualHash.MaxThreshold, min: 0) ?? PerceptualHash.DefaultThreshold;
-            int? limitN = OptionalInt(parse.GetValue(limit), "--limit", int.MaxValue);
-            int? batchN = OptionalInt(parse.GetValue(batch), "--batch", 4096);
-            int? threadsN = OptionalInt(parse.GetValue(threads), "--threads", 1024);
-            double maxBadFraction = Fraction(parse.GetValue(maxBad)!);
+            int threshold = parse.GetValue(leakThreshold) ?? PerceptualHash.DefaultThreshold;
+            int? limitN = parse.GetValue(limit);
+            int? batchN = parse.GetValue(batch);
+            int? threadsN = parse.GetValue(threads);
+            double maxBadFraction = parse.GetValue(maxBad);
             string providerName = parse.GetValue(providers)!;
             if (!ExecutionProviders.TryParse(providerName, out ExecutionProvider provider))
             {
@@ -72,16 +76,8 @@ internal static class EvalCommand
             }
 
             PreprocessingOverrides overrides = Overrides(parse, resize, cropPct, interpolation, mean, std, scale, channels, layout);
-            EvaluationPlan plan;
-            try
-            {
-                plan = EvaluationPlan.Create(new EvaluationSpec(parse.GetValue(model)!, parse.GetValue(dataset)!, parse.GetValue(classes), parse.GetValue(labels),
-                    limitN, overrides, batchN, provider, threadsN, maxBadFraction, parse.GetValue(seed), parse.GetValue(cacheDir), trainDir, threshold));
-            }
-            catch (DatasetException e)
-            {
-                throw new UsageException(e.Message); // the --train folder: missing, empty, or sharing images with the evaluated set
-            }
+            EvaluationPlan plan = EvaluationPlan.Create(new EvaluationSpec(parse.GetValue(model)!, parse.GetValue(dataset)!, parse.GetValue(classes), parse.GetValue(labels),
+                limitN, overrides, batchN, provider, threadsN, maxBadFraction, parse.GetValue(seed), parse.GetValue(cacheDir), trainDir, threshold));
 
             EvaluationRequest request = plan.Request;
             if (parse.GetValue(decodeOnly))
@@ -119,17 +115,15 @@ internal static class EvalCommand
     }
 
     /// <summary>The preprocessing fields given on the command line, parsed.</summary>
-    private static PreprocessingOverrides Overrides(ParseResult parse, Option<string?> resize, Option<string?> cropPct, Option<string?> interpolation,
-        Option<string?> mean, Option<string?> std, Option<string?> scale, Option<string?> channels, Option<string?> layout) => new(
-        Resolution: OptionalInt(parse.GetValue(resize), "--resize", 4096),
-        CropPct: parse.GetValue(cropPct) is string c
-            ? double.TryParse(c, NumberStyles.Float, CultureInfo.InvariantCulture, out double pct) && pct > 0 && pct <= 1 ? pct : throw new UsageException($"--crop-pct '{c}' is not valid: use a number in (0, 1], e.g. 0.875")
-            : null,
+    private static PreprocessingOverrides Overrides(ParseResult parse, Option<int?> resize, Option<double?> cropPct, Option<string?> interpolation,
+        Option<ImmutableArray<double>> mean, Option<ImmutableArray<double>> std, Option<string?> scale, Option<string?> channels, Option<string?> layout) => new(
+        Resolution: parse.GetValue(resize),
+        CropPct: parse.GetValue(cropPct),
         Interpolation: parse.GetValue(interpolation) is string i
             ? Enum.TryParse(i, ignoreCase: true, out Interpolation mode) && Enum.IsDefined(mode) ? mode : throw new UsageException($"--interpolation '{i}' is not valid: use bicubic, bilinear or nearest")
             : null,
-        Mean: parse.GetValue(mean) is string m ? Triple(m, "--mean", allowZero: true) : null,
-        Std: parse.GetValue(std) is string s ? Triple(s, "--std", allowZero: false) : null,
+        Mean: parse.GetValue(mean) is { IsDefault: false } m ? [.. m.Select(v => (float)v)] : null,
+        Std: parse.GetValue(std) is { IsDefault: false } s ? [.. s.Select(v => (float)v)] : null,
         Scale: parse.GetValue(scale) is string sc
             ? sc.Trim() switch { "1" => 1f, "255" => 255f, _ => throw new UsageException($"--scale '{sc}' is not valid: use 1 (pixels in [0, 1]) or 255 (pixels in [0, 255])") }
             : null,
@@ -140,47 +134,7 @@ internal static class EvalCommand
             ? l.ToLowerInvariant() switch { "nchw" => TensorLayout.Nchw, "nhwc" => TensorLayout.Nhwc, _ => throw new UsageException($"--layout '{l}' is not valid: use nchw or nhwc") }
             : null);
 
-    private static float[] Triple(string text, string option, bool allowZero)
-    {
-        string[] parts = text.Split(',', StringSplitOptions.TrimEntries);
-        var values = new float[3];
-        for (int k = 0; k < parts.Length && parts.Length == 3; k++)
-        {
-            if (!float.TryParse(parts[k], NumberStyles.Float, CultureInfo.InvariantCulture, out values[k]) || !float.IsFinite(values[k]) || (!allowZero && values[k] == 0))
-            {
-                break;
-            }
 
-            if (k == 2)
-            {
-                return values;
-            }
-        }
-
-        throw new UsageException($"{option} '{text}' is not valid: give three {(allowZero ? "finite" : "finite non-zero")} numbers R,G,B, e.g. 0.485,0.456,0.406");
-    }
-
-    private static int? OptionalInt(string? text, string option, int max, int min = 1) =>
-        text is null ? null
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= min && n <= max ? n
-        : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"{option} '{text}' is not valid: use a whole number from {min} to {max}"));
-
-    /// <summary>"1%", "0.5%" or a plain fraction such as "0.01".</summary>
-    private static double Fraction(string text)
-    {
-        string t = text.Trim();
-        bool percent = t.EndsWith('%');
-        if (double.TryParse(percent ? t[..^1] : t, NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
-        {
-            double f = percent ? v / 100 : v;
-            if (f is >= 0 and <= 1)
-            {
-                return f;
-            }
-        }
-
-        throw new UsageException($"--max-bad '{text}' is not valid: use a percentage such as 1% or a fraction in [0, 1] such as 0.01");
-    }
 
     private static string InputSummary(InputPipelineResult input)
     {

@@ -10,9 +10,10 @@ internal static class ExportCommand
     public static Command Create(TextWriter output)
     {
         var variant = new Argument<string>("VARIANT") { Description = "b0..b7, lite0..lite4, v2-s, v2-m, v2-l (efficientnet-b0 etc. too), or 'custom'" };
-        var file = new Option<string?>("--output", "-o") { Description = "Where to write the model (default: <name>-r<resolution>-b<batch>.onnx)" };
-        var batch = new Option<string>("--batch", "-b") { Description = "Batch size: a number, or 'dynamic' for a symbolic batch dimension", DefaultValueFactory = _ => "1" };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the synthetic weights (same seed, same bytes)", DefaultValueFactory = _ => ExportOptions.DefaultSeed };
+        var file = new Option<string?>("--output", "-o") { Description = "Where to write the model (default: <name>-r<resolution>-b<batch>.onnx)" }.OutputFile("an ONNX file");
+        ValueKind<int?> batchKind = OptionValues.OrKeyword(OptionValues.WholeNumber(1, 4096), "dynamic");
+        var batch = OptionValues.Checked("--batch", batchKind, "Batch size: a number, or 'dynamic' for a symbolic batch dimension", "1", "-b");
+        var seed = OptionValues.Create("--seed", OptionValues.Seed, "Seed of the synthetic weights (same seed, same bytes)", () => ExportOptions.DefaultSeed);
         var bn = new Option<string>("--bn") { Description = "BatchNormalization: 'fold' into conv biases (as deployed) or 'keep' as nodes", DefaultValueFactory = _ => "fold" };
         var command = new Command("export", "Generate a zoo model as an ONNX file (opset 17, NCHW float32, synthetic weights)")
         {
@@ -21,9 +22,8 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             int? resolution = parse.GetValue(CommonOptions.Resolution);
-            CommonOptions.CheckResolution(resolution);
             VariantSpec spec = CommonOptions.ResolveVariant(parse.GetValue(variant)!, parse);
-            var options = new ExportOptions(ParseBatch(parse.GetValue(batch)!), resolution, parse.GetValue(seed), ParseBatchNorm(parse.GetValue(bn)!));
+            var options = new ExportOptions(OptionValues.Read(parse, batch, batchKind), resolution, parse.GetValue(seed), ParseBatchNorm(parse.GetValue(bn)!));
             EfficientNetArchitecture arch = ArchitectureBuilder.Build(spec, resolution);
             string stem = arch.Name.EndsWith(FormattableString.Invariant($"-r{arch.Resolution}"), StringComparison.Ordinal)
                 ? arch.Name
@@ -46,18 +46,6 @@ internal static class ExportCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static int? ParseBatch(string value)
-    {
-        if (string.Equals(value, "dynamic", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 0 and <= 4096
-            ? n
-            : throw new UsageException($"--batch '{value}' is not a batch size: use a number from 1 to 4096, or 'dynamic'");
     }
 
     private static BatchNormMode ParseBatchNorm(string value) => value.ToLowerInvariant() switch

@@ -15,10 +15,8 @@ internal static class HistoryCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var labelBy = new Option<string>("--label-by") { Description = "Name each run by: run-label (its --label, else its id), tool or onnxruntime", DefaultValueFactory = _ => "run-label" };
-        var outDir = new Option<string>("--out", "-o") { Description = "Folder for history.md and history.csv", DefaultValueFactory = _ => "." };
-        var threshold = new Option<string>("--threshold") { Description = "Smallest latency change that counts, in percent (as in compare)", DefaultValueFactory = _ => "5%" };
-        var noise = new Option<string>("--noise") { Description = "Smallest latency change that counts, in time (as in compare)", DefaultValueFactory = _ => "0.05ms" };
-        var alpha = new Option<double>("--alpha") { Description = "Significance level of the Mann-Whitney tests (as in compare)", DefaultValueFactory = _ => 0.01 };
+        var outDir = new Option<string>("--out", "-o") { Description = "Folder for history.md and history.csv", DefaultValueFactory = _ => "." }.OutputFolder();
+        (Option<double> threshold, Option<double> noise, Option<double> alpha) = CompareCommand.TestOptions(" (as in compare)");
         var command = new Command("history", "Trend of every case across runs in time order (median, p99, verdict against the previous run)")
         {
             results, labelBy, outDir, threshold, noise, alpha,
@@ -26,9 +24,9 @@ internal static class HistoryCommand
         command.SetAction(parse =>
         {
             HistoryLabel label = ParseLabel(parse.GetValue(labelBy)!);
-            CompareOptions options = CompareCommand.Options(parse.GetValue(threshold)!, parse.GetValue(noise)!, parse.GetValue(alpha));
+            var options = new CompareOptions(parse.GetValue(threshold), parse.GetValue(noise), parse.GetValue(alpha));
             IReadOnlyList<string> paths = RunInputs.Expand(parse.GetValue(results)!);
-            History history = HistoryBuilder.Build(paths.Select(ResultsStore.Load), label, options);
+            History history = HistoryBuilder.Build(paths.Select(path => ResultsStore.Load(path)), label, options);
             output.Write(HistoryReport.Markdown(history));
 
             // Stdout stays pure Markdown for piping; where the files went is progress information.

@@ -14,11 +14,10 @@ internal static class LeakageCommand
     {
         var train = new Argument<string>("TRAIN_DIR") { Description = "Folder of training images (searched recursively; class subfolders or flat)" };
         var test = new Argument<string>("TEST_DIR") { Description = "Folder of test images (searched recursively; class subfolders or flat)" };
-        var threshold = new Option<string?>("--threshold")
-        {
-            Description = $"Largest perceptual-hash Hamming distance (of 64 bits) counted as a near duplicate, 0 to {PerceptualHash.MaxThreshold} (default {PerceptualHash.DefaultThreshold})",
-        };
-        var outDir = new Option<string?>("--out", "-o") { Description = $"Write {LeakageReportWriter.JsonFileName} and {LeakageReportWriter.CsvFileName} into this folder" };
+        var threshold = OptionValues.Create("--threshold", OptionValues.WholeNumber(0, PerceptualHash.MaxThreshold),
+            $"Largest perceptual-hash Hamming distance (of 64 bits) counted as a near duplicate, 0 to {PerceptualHash.MaxThreshold} (default {PerceptualHash.DefaultThreshold})",
+            () => PerceptualHash.DefaultThreshold);
+        var outDir = new Option<string?>("--out", "-o") { Description = $"Write {LeakageReportWriter.JsonFileName} and {LeakageReportWriter.CsvFileName} into this folder" }.OutputFolder();
         var format = CommonOptions.Format();
         var failOnLeak = new Option<bool>("--fail-on-leak") { Description = "Exit 1 when any test image is leaked (for CI)" };
 
@@ -29,23 +28,11 @@ internal static class LeakageCommand
         command.SetAction(parse =>
         {
             // Every usage check before the scan, so bad input writes nothing.
-            int limit = Threshold(parse.GetValue(threshold));
+            int limit = parse.GetValue(threshold);
             OutputFormat fmt = CommonOptions.ParseFormat(parse.GetValue(format)!);
             string? dir = parse.GetValue(outDir) is string o ? Path.GetFullPath(o) : null;
-            if (dir is not null && File.Exists(dir))
-            {
-                throw new UsageException($"--out '{dir}' is a file: pass a folder for {LeakageReportWriter.JsonFileName} and {LeakageReportWriter.CsvFileName}");
-            }
 
-            LeakageRequest request;
-            try
-            {
-                request = LeakageRequest.FromFolders(parse.GetValue(train)!, parse.GetValue(test)!, limit);
-            }
-            catch (DatasetException e)
-            {
-                throw new UsageException(e.Message);
-            }
+            LeakageRequest request = LeakageRequest.FromFolders(parse.GetValue(train)!, parse.GetValue(test)!, limit);
 
             LeakageReport report = LeakageFinder.Find(request, new LeakageProgressWriter(error));
             output.Write(fmt switch
@@ -75,10 +62,4 @@ internal static class LeakageCommand
         });
         return command;
     }
-
-    private static int Threshold(string? text) =>
-        text is null ? PerceptualHash.DefaultThreshold
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n <= PerceptualHash.MaxThreshold ? n
-        : throw new UsageException(string.Create(CultureInfo.InvariantCulture,
-            $"--threshold '{text}' is not valid: use a whole number of differing bits from 0 to {PerceptualHash.MaxThreshold} (default {PerceptualHash.DefaultThreshold})"));
 }

@@ -1,20 +1,21 @@
 using System.CommandLine;
 using EffNetBench.Core.Reporting.Accuracy;
 using EffNetBench.Core.Reporting.Leaderboards;
+using EffNetBench.Core.Results;
 
 namespace EffNetBench.Commands;
 
 /// <summary>`report`: leaderboards from one or many results files. Thin: the work is in <see cref="ReportGenerator"/>.</summary>
 internal static class ReportCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
         var results = new Argument<string[]>("RESULTS")
         {
             Arity = ArgumentArity.OneOrMore,
             Description = "results.json files or run folders, from one machine or several",
         };
-        var outDir = new Option<string?>("--out", "-o") { Description = "Folder for leaderboard.md/.csv/.json (default: the folder of the first RESULTS)" };
+        var outDir = new Option<string?>("--out", "-o") { Description = "Folder for leaderboard.md/.csv/.json (default: the folder of the first RESULTS)" }.OutputFolder();
         var accuracy = new Option<string[]>("--accuracy")
         {
             Description = $"Accuracy sources, repeatable: {string.Join(", ", ReferenceAccuracy.Names)} (reference tables; paper is the fallback), "
@@ -42,14 +43,11 @@ internal static class ReportCommand
             }
 
             var options = new ReportOptions(parse.GetValue(accuracy), order, parse.GetValue(baseline), parse.GetValue(timmCheckpoint));
-            Leaderboard board;
-            try
+            Leaderboard board = ReportGenerator.Build(inputs, options);
+            foreach (string input in inputs.Where(ResultsStore.IsIncomplete))
             {
-                board = ReportGenerator.Build(inputs, options);
-            }
-            catch (Exception e) when (e is AccuracySourceException or ReportOptionException)
-            {
-                throw new UsageException(e.Message.TrimEnd('.'));
+                string dir = Path.GetFullPath(input);
+                error.WriteLine($"effnet-bench: warning: '{dir}' is an incomplete run (no {ResultsStore.ResultsFileName}): its finished cases from {ResultsStore.CasesFileName} are reported; finish it with 'effnet-bench run --resume {dir}'");
             }
 
             IReadOnlyList<string> paths = ReportGenerator.Write(board, parse.GetValue(outDir) ?? ReportGenerator.DefaultOutDir(inputs[0]));

@@ -19,29 +19,41 @@ internal static class RunCommand
     public static Command Create(TextWriter output, TextWriter progress, Option<bool> verbose)
     {
         var variants = new Option<string?>("--variants") { Description = "Zoo variants, comma-separated, or 'all' (default: b0-b7 unless --model is given)" };
-        var models = new Option<string[]>("--model", "-m") { Description = "ONNX model files, comma-separated or repeated", AllowMultipleArgumentsPerToken = false };
+        var models = new Option<string[]>("--model", "-m") { Description = "ONNX model files, comma-separated or repeated", AllowMultipleArgumentsPerToken = false }.ExistingFile("an ONNX file", commaList: true);
         var providers = new Option<string?>("--providers", "-p") { Description = $"Execution providers: {string.Join(", ", ExecutionProviders.Names)} (default: every one usable here)" };
-        var batches = new Option<string>("--batch", "-b") { Description = "Batch sizes, comma-separated", DefaultValueFactory = _ => "1" };
-        var threads = new Option<string>("--threads", "-t") { Description = "Intra-op thread counts, comma-separated, or 'default' (ONNX Runtime's choice, recorded)", DefaultValueFactory = _ => "default" };
+        var batches = OptionValues.Create("--batch", OptionValues.List(OptionValues.WholeNumber(1, 4096)), "Batch sizes, comma-separated", () => [1], "-b");
+        var threads = OptionValues.Create("--threads", OptionValues.List(OptionValues.OrKeyword(OptionValues.WholeNumber(1, 4096), "default")),
+            "Intra-op thread counts, comma-separated, or 'default' (ONNX Runtime's choice, recorded)", () => [null], "-t");
         var preset = new Option<string>("--preset") { Description = "quick | default | thorough: warm-up, minimum samples, precision target and time budget per case", DefaultValueFactory = _ => "default" };
-        var outDir = new Option<string?>("--out", "-o") { Description = "Run folder (default: bench-results/<UTC timestamp>-<host>/)" };
-        var resume = new Option<string?>("--resume") { Description = "Continue an interrupted run in this folder with its original settings" };
+        var outDir = new Option<string?>("--out", "-o") { Description = "Run folder (default: bench-results/<UTC timestamp>-<host>/)" }.OutputFolder();
+        var resume = new Option<string?>("--resume") { Description = "Continue an interrupted run in this folder with its original settings" }.ExistingFolder("a run folder");
         var label = new Option<string?>("--label") { Description = "A label recorded with the run (e.g. a release name)" };
-        var seed = new Option<int>("--seed") { Description = "Seed of the generated zoo models' synthetic weights", DefaultValueFactory = _ => (int)ExportOptions.DefaultSeed };
+        var seed = OptionValues.Create("--seed", OptionValues.AnyWholeNumber, "Seed of the generated zoo models' synthetic weights", () => (int)ExportOptions.DefaultSeed);
         var cacheDir = new Option<string?>("--cache-dir") { Description = $"Where generated models are cached (default: the platform cache folder; also ${ModelCache.EnvironmentVariable})" };
-        var deviceId = new Option<int>("--device-id") { Description = "GPU device id (CUDA, TensorRT)", DefaultValueFactory = _ => 0 };
+        var deviceId = OptionValues.Create("--device-id", OptionValues.WholeNumber(0, 1024), "GPU device id (CUDA, TensorRT)", () => 0);
         var trtFp16 = new Option<bool>("--trt-fp16") { Description = "TensorRT: allow FP16 kernels" };
         var trtCache = new Option<string?>("--trt-cache") { Description = "TensorRT: engine cache folder" };
         var openVinoDevice = new Option<string?>("--openvino-device") { Description = "OpenVINO device type, e.g. CPU, GPU, NPU" };
         var cudaGraph = new Option<bool>("--cuda-graph") { Description = "CUDA: capture the graph once and replay it" };
         var checkOverhead = new Option<bool>("--check-overhead") { Description = "Also time a bare ONNX Runtime Run loop on each session and record it next to the harness's figures" };
-        var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" };
+        var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" }
+            .ExistingFile("a PNG or JPEG image");
 
         var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
         {
             variants, models, providers, batches, threads, preset, outDir, resume, label, seed, cacheDir,
             deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd,
         };
+
+        // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
+        Option[] settingOptions = [variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd];
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(resume) is not null && settingOptions.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is Option given)
+            {
+                result.AddError($"--resume continues a run with its recorded settings, so {given.Name} cannot be changed: drop {given.Name}, or start a new run with --out");
+            }
+        });
         command.SetAction(parse =>
         {
             var providerSettings = new ProviderSettings(parse.GetValue(deviceId), parse.GetValue(trtFp16), parse.GetValue(trtCache),
@@ -91,19 +103,16 @@ internal static class RunCommand
     }
 
     private static RunSettings Settings(ParseResult parse, Option<string?> variants, Option<string[]> models, Option<string?> providers,
-        Option<string> batches, Option<string> threads, Option<string> preset, Option<string?> outDir, Option<string?> label, Option<int> seed,
+        Option<ImmutableArray<int>> batches, Option<ImmutableArray<int?>> threads, Option<string> preset, Option<string?> outDir, Option<string?> label, Option<int> seed,
         Option<string?> endToEnd)
     {
+        // Existence and kind were checked at parse time (InputPaths).
         var given = (parse.GetValue(models) ?? []).SelectMany(Split).ToList();
-        foreach (string file in given)
-        {
-            if (!File.Exists(file))
-            {
-                throw new UsageException($"--model '{file}' does not exist: give the path of an .onnx file");
-            }
-        }
-
         ImmutableArray<string> files = [.. given.Select(Path.GetFullPath).Distinct()];
+        if (files.IsEmpty && parse.GetValue(models) is { Length: > 0 })
+        {
+            throw new UsageException("--model '' names no file: give ONNX files, comma-separated or repeated");
+        }
 
         string? variantList = parse.GetValue(variants);
         ImmutableArray<string> zoo = variantList is null
@@ -111,6 +120,10 @@ internal static class RunCommand
             : string.Equals(variantList, "all", StringComparison.OrdinalIgnoreCase)
                 ? [.. ZooCatalog.All.Select(v => v.Name)]
                 : [.. Split(variantList).Select(v => ZooCatalog.Find(v).Name).Distinct()];
+        if (variantList is not null && zoo.IsEmpty)
+        {
+            throw new UsageException($"--variants '{variantList}' names no variant: give zoo variants, comma-separated (e.g. b0,b3), or 'all'");
+        }
 
         string presetName = parse.GetValue(preset)!;
         if (!BenchmarkPreset.TryFind(presetName, out _))
@@ -118,7 +131,7 @@ internal static class RunCommand
             throw new UsageException($"--preset '{presetName}' is not a preset: use quick, default or thorough");
         }
 
-        ImmutableArray<int> batchSizes = [.. Split(parse.GetValue(batches)!).Select(b => PositiveInt(b, "--batch")).Distinct()];
+        ImmutableArray<int> batchSizes = parse.GetValue(batches);
         string? image = parse.GetValue(endToEnd);
         if (image is not null)
         {
@@ -137,7 +150,7 @@ internal static class RunCommand
         string runFolder = requestedOut ?? Path.Combine("bench-results",
             string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}"));
         return new RunSettings(zoo, files, Providers(parse.GetValue(providers)), batchSizes,
-            [.. Split(parse.GetValue(threads)!).Select(t => t.Equals("default", StringComparison.OrdinalIgnoreCase) ? (int?)null : PositiveInt(t, "--threads")).Distinct()],
+            parse.GetValue(threads),
             presetName.ToLowerInvariant(), parse.GetValue(seed), Path.GetFullPath(runFolder), parse.GetValue(label))
         {
             EndToEndImage = image is null ? null : Path.GetFullPath(image),
@@ -156,11 +169,6 @@ internal static class RunCommand
             ? ExecutionProviders.Name(p)
             : throw new UsageException($"--providers '{name}' is not a provider: use {string.Join(", ", ExecutionProviders.Names)}")).Distinct()];
     }
-
-    private static int PositiveInt(string text, string option) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 0 and <= 4096
-            ? n
-            : throw new UsageException($"{option} '{text}' is not valid: use whole numbers from 1 to 4096, comma-separated");
 
     private static IEnumerable<string> Split(string list) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -100,6 +100,32 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(8 * 385_814_752L, json.RootElement.GetProperty("macs").GetInt64());
     }
 
+    [Theory]
+    [InlineData("b0")]
+    [InlineData("b0", "--batch", "8")]
+    public void Analyze_of_a_zoo_variant_warns_of_no_symbolic_batch(params string[] args)
+    {
+        (int code, string output, string error) = CliRunner.Run(["analyze", .. args, "--format", "json"]);
+
+        Assert.True(code == 0, error);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal(0, json.RootElement.GetProperty("warnings").GetArrayLength());
+        Assert.DoesNotContain("symbolic", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_of_a_file_with_a_symbolic_batch_says_what_it_was_set_to()
+    {
+        string path = Path.Combine(_dir, "dynamic.onnx");
+        Assert.Equal(0, CliRunner.Run("export", "b0", "-o", path, "--batch", "dynamic", "--resolution", "64").ExitCode);
+
+        (int code, string output, _) = CliRunner.Run("analyze", path, "--format", "json");
+
+        Assert.Equal(0, code);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal("symbolic batch dimension ('batch') of input(s) input set to 1", Assert.Single(json.RootElement.GetProperty("warnings").EnumerateArray()).GetString());
+    }
+
     [Fact]
     public void Custom_scaling_by_phi_exports_a_valid_model()
     {
@@ -120,7 +146,14 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(2, "models", "--format", "xml")]
     [InlineData(2, "frobnicate")]
     [InlineData(2, "analyze")]
-    [InlineData(1, "analyze", "does-not-exist.onnx")]
+    [InlineData(2, "analyze", "does-not-exist.onnx")]
+    [InlineData(2, "analyze", ".")]
+    [InlineData(2, "analyze", "b0", "--batch", "0")]
+    [InlineData(2, "export", "b0", "--resolution", "2049")]
+    [InlineData(2, "export", "custom", "--phi", "10.5")]
+    [InlineData(2, "compare", "no-such-run", "no-such-run-either")]
+    [InlineData(2, "history", "no-such-run")]
+    [InlineData(2, "report", "no-such-run")]
     public void Bad_input_gets_one_line_and_the_right_exit_code(int expected, params string[] args)
     {
         (int code, string output, string error) = CliRunner.Run(args);
@@ -130,6 +163,38 @@ public sealed class CommandLineTests : IDisposable
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("effnet-bench: ", error);
         Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void A_missing_input_or_one_of_the_wrong_kind_is_exit_2_saying_which()
+    {
+        string file = Path.Combine(_dir, "a-file.txt");
+        File.WriteAllText(file, "x");
+        string missing = Path.Combine(_dir, "missing.onnx");
+        foreach ((string[] args, string message) in new (string[], string)[]
+        {
+            (["analyze", _dir], $"'{_dir}' is a folder, not an ONNX file"),
+            (["analyze", missing], $"ONNX model file '{missing}' does not exist"),
+            (["eval", _dir, _dir], $"MODEL '{_dir}' is a folder, not an ONNX file"),
+            (["eval", "b0", _dir, "--classes", _dir], $"--classes '{_dir}' is a folder, not a text file of class names"),
+            (["eval", "b0", _dir, "--labels", missing], $"--labels '{missing}' does not exist"),
+            (["eval", "b0", file], $"'{file}' is a file but not a .csv"),
+            (["eval", "b0", _dir, "--out", file], $"--out '{file}' is a file, not a folder"),
+            (["run", "--resume", file], $"--resume '{file}' is a file, not a run folder"),
+            (["export", "b0", "-o", _dir], $"--output '{_dir}' is a folder, not an ONNX file"),
+            (["report", file], $"'{file}' is not valid JSON"),
+            (["report", _dir, "--out", file], $"--out '{file}' is a file, not a folder"),
+            (["compare", missing, missing], $"results file '{missing}' not found"),
+            (["leakage", file, _dir], $"TRAIN_DIR '{file}' is not a folder but a file"),
+        })
+        {
+            (int code, string output, string error) = CliRunner.Run(args);
+            int expected = args[0] == "report" && args.Length == 2 ? 1 : 2; // a file that is there but not JSON: the operation failed
+            Assert.True(code == expected, $"{string.Join(' ', args)}: exit {code}: {error}");
+            Assert.Equal(string.Empty, output);
+            Assert.Single(error.TrimEnd().Split('\n'));
+            Assert.StartsWith("effnet-bench: " + message, error, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -156,7 +221,7 @@ public sealed class CommandLineTests : IDisposable
     public void Verbose_shows_the_stack_trace()
     {
         (int code, _, string error) = CliRunner.Run("analyze", Path.Combine(_dir, "missing.onnx"), "--verbose");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("   at ", error);
     }
 

@@ -1,3 +1,4 @@
+using EffNetBench.Core;
 using EffNetBench.Core.Providers;
 
 namespace EffNetBench.IntegrationTests.Providers;
@@ -23,11 +24,12 @@ public sealed class OrtLibraryTests
     {
         string path = Path.Combine(Path.GetTempPath(), $"effnet-bench-missing-{Guid.NewGuid():N}", "libonnxruntime.so");
 
-        var e = Assert.Throws<FileNotFoundException>(() => OrtLibrary.Configure(path));
+        var e = Assert.Throws<OrtLibraryException>(() => OrtLibrary.Configure(path));
 
-        Assert.Equal(path, e.FileName);
+        Assert.Equal(path, e.LibraryPath);
         Assert.StartsWith($"ONNX Runtime library not found: {path} (from --ort-lib)", e.Message);
         Assert.DoesNotContain('\n', e.Message);
+        Assert.Equal(ErrorKind.Usage, e.Kind);
     }
 
     [Fact]
@@ -35,7 +37,7 @@ public sealed class OrtLibraryTests
     {
         string path = Path.Combine(Path.GetTempPath(), $"effnet-bench-missing-{Guid.NewGuid():N}.so");
 
-        var e = Assert.Throws<FileNotFoundException>(() => OrtLibrary.Configure(null, path));
+        var e = Assert.Throws<OrtLibraryException>(() => OrtLibrary.Configure(null, path));
 
         Assert.Contains(path, e.Message);
         Assert.Contains(OrtLibrary.EnvironmentVariable, e.Message);
@@ -47,8 +49,8 @@ public sealed class OrtLibraryTests
         string directory = Directory.CreateTempSubdirectory("effnet-bench-ortlib-").FullName;
         try
         {
-            var e = Assert.Throws<FileNotFoundException>(() => OrtLibrary.Configure(directory, null));
-            Assert.Equal(Path.Combine(directory, "libonnxruntime.so"), e.FileName);
+            var e = Assert.Throws<OrtLibraryException>(() => OrtLibrary.Configure(directory, null));
+            Assert.Equal(Path.Combine(directory, "libonnxruntime.so"), e.LibraryPath);
 
             string library = Path.Combine(directory, "libonnxruntime.so");
             File.WriteAllBytes(library, []);

@@ -134,7 +134,7 @@ public sealed class RunEndToEndTests : IDisposable
 
         foreach ((string[] args, string message) in new (string[], string)[]
         {
-            (["--end-to-end", missing], $"effnet-bench: --end-to-end '{missing}' does not exist: give the path of a PNG or JPEG image\n"),
+            (["--end-to-end", missing], $"effnet-bench: --end-to-end '{missing}' does not exist: give the path of a PNG or JPEG image (see 'effnet-bench run --help')\n"),
             (["--end-to-end", text], $"effnet-bench: --end-to-end '{text}' cannot be decoded: '{text}' is not a decodable image"),
             (["--end-to-end", webp], $"effnet-bench: --end-to-end '{webp}' is neither PNG nor JPEG"),
             (["--end-to-end", interlaced], $"effnet-bench: --end-to-end '{interlaced}' is an interlaced PNG"),

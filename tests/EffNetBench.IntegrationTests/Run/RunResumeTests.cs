@@ -19,7 +19,7 @@ public sealed class RunResumeTests : IDisposable
 
         (int code, string output, string error) = CliRunner.Run("run", "--resume", _work.Out);
 
-        Assert.True(code == 1, $"exit {code}: {error}");
+        Assert.True(code == 2, $"exit {code}: {error}");
         RunAssert.OneLineError(output, error);
         Assert.Contains($"'{_work.Out}' has no run.json", error);
         Assert.Equal([ResultsStore.CasesFileName], Directory.GetFileSystemEntries(_work.Out).Select(Path.GetFileName));
@@ -30,7 +30,7 @@ public sealed class RunResumeTests : IDisposable
     {
         (int code, string output, string error) = CliRunner.Run("run", "--resume", _work.Out);
 
-        Assert.True(code == 1, $"exit {code}: {error}");
+        Assert.True(code == 2, $"exit {code}: {error}");
         RunAssert.OneLineError(output, error);
         Assert.Contains("does not exist", error);
         Assert.False(Directory.Exists(_work.Out));

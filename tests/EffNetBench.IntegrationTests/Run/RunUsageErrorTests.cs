@@ -1,3 +1,5 @@
+using EffNetBench.IntegrationTests.Cli;
+
 namespace EffNetBench.IntegrationTests.Run;
 
 /// <summary>Bad input to `run`: one line on stderr, nothing on stdout, and no run folder written.</summary>
@@ -12,11 +14,16 @@ public sealed class RunUsageErrorTests : IDisposable
     [InlineData("--providers", "gpu", "--providers 'gpu' is not a provider: use cpu, cuda, tensorrt, openvino")]
     [InlineData("--providers", "cpu,gpu", "--providers 'gpu' is not a provider: use cpu, cuda, tensorrt, openvino")]
     [InlineData("--batch", "0", "--batch '0' is not valid")]
-    [InlineData("--batch", "1,4097", "--batch '4097' is not valid")]
+    [InlineData("--batch", "1,4097", "--batch '1,4097' is not valid: use comma-separated values, each a whole number from 1 to 4096")]
+    [InlineData("--threads", "1,", "--threads '1,' is not valid")]
+    [InlineData("--variants", "", "--variants '' names no variant")]
+    [InlineData("--variants", " , ", "--variants ' , ' names no variant")]
+    [InlineData("--model", "", "--model '' names no file")]
     [InlineData("--threads", "x", "--threads 'x' is not valid")]
     [InlineData("--threads", "0", "--threads '0' is not valid")]
     [InlineData("--preset", "fast", "--preset 'fast' is not a preset: use quick, default or thorough")]
-    [InlineData("--model", "nope.onnx", "--model 'nope.onnx' does not exist")]
+    [InlineData("--model", "nope.onnx", "--model 'nope.onnx' does not exist: give the path of an ONNX file")]
+    [InlineData("--model", ".", "--model '.' is a folder, not an ONNX file")]
     [InlineData("--variants", "b9", "unknown variant 'b9'")]
     public void Bad_option_is_a_usage_error_and_writes_nothing(string option, string value, string message)
     {
@@ -32,6 +39,36 @@ public sealed class RunUsageErrorTests : IDisposable
         RunAssert.OneLineError(output, error);
         Assert.Contains(message, error);
         RunAssert.NothingWritten(_work.Out);
+    }
+
+    [Fact]
+    public void An_out_folder_that_is_a_file_is_a_usage_error_and_the_file_is_kept()
+    {
+        string model = _work.TinyModel("tiny");
+        byte[] before = File.ReadAllBytes(model);
+
+        (int code, string output, string error) = _work.Run("--model", model, "--out", model);
+
+        Assert.True(code == 2, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains($"--out '{model}' is a file, not a folder", error);
+        Assert.Equal(before, File.ReadAllBytes(model));
+    }
+
+    [Fact]
+    public void Resume_with_an_option_that_would_change_the_run_is_refused_before_the_folder_is_touched()
+    {
+        Directory.CreateDirectory(_work.Out);
+        string casesFile = Path.Combine(_work.Out, "results.jsonl");
+        File.WriteAllText(casesFile, "{\"id\":\"earlier\"}\n{\"id\":\"half-writ");
+
+        (int code, string output, string error) = CliRunner.Run("run", "--resume", _work.Out, "--batch", "2");
+
+        Assert.True(code == 2, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains("--resume continues a run with its recorded settings, so --batch cannot be changed", error);
+        Assert.Equal("{\"id\":\"earlier\"}\n{\"id\":\"half-writ", File.ReadAllText(casesFile));
+        Assert.Equal(["results.jsonl"], Directory.GetFileSystemEntries(_work.Out).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -61,7 +98,7 @@ public sealed class RunUsageErrorTests : IDisposable
 
         (int code, string output, string error) = _work.Run("--model", _work.TinyModel("tiny"));
 
-        Assert.True(code == 1, $"exit {code}: {error}");
+        Assert.True(code == 2, $"exit {code}: {error}");
         RunAssert.OneLineError(output, error);
         Assert.Contains("already holds a run", error);
         Assert.Contains("--resume", error);

@@ -83,7 +83,7 @@ internal sealed class RunWorkspace : IDisposable
         }
     }
 
-    private static ValueInfoProto FloatTensor(string name, params long[] dims)
+    internal static ValueInfoProto FloatTensor(string name, params long[] dims)
     {
         var shape = new TensorShapeProto();
         foreach (long d in dims)

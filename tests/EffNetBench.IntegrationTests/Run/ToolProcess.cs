@@ -67,8 +67,18 @@ internal sealed class ToolProcess : IDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
-    /// <summary>Waits for the process to end on its own.</summary>
-    public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
+    /// <summary>Waits for the process to end on its own, and then for the last of its output to be read.</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return false;
+        }
+
+        // Only the overload without a timeout waits for the asynchronous readers to reach the end of the streams.
+        _process.WaitForExit();
+        return true;
+    }
 
     /// <summary>Ends the process and everything it started, and waits until it is gone.</summary>
     public void Kill()

@@ -1,3 +1,4 @@
+using EffNetBench.Core;
 using EffNetBench.Core.Evaluation;
 using EffNetBench.Core.Evaluation.Data;
 using EffNetBench.Core.Imaging;
@@ -82,15 +83,27 @@ public sealed class EvaluationPlanTests : IDisposable
         var e = Assert.Throws<ModelLoadException>(() => EvaluatedModel.Resolve(Path.Combine(_dir.Path, model), _dir.File("cache"), 1));
 
         Assert.Contains("not found: pass an existing .onnx file or a zoo variant name", e.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorKind.Usage, e.Kind);
         Assert.False(Directory.Exists(_dir.File("cache")));
     }
 
     [Fact]
-    public void An_unreadable_dataset_fails_the_evaluation()
+    public void A_missing_dataset_is_bad_usage_and_no_model_is_needed_to_say_so()
     {
-        var e = Assert.Throws<EvaluationException>(() => EvaluationPlan.Create(new EvaluationSpec(Touch("m.onnx"), _dir.File("no-data"))));
+        var e = Assert.Throws<DatasetException>(() => EvaluationPlan.Create(new EvaluationSpec(Touch("m.onnx"), _dir.File("no-data"))));
 
-        Assert.IsType<DatasetException>(e.InnerException);
+        Assert.Equal(ErrorKind.Usage, e.Kind);
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_model_is_bad_usage_that_says_it_is_a_folder()
+    {
+        Directory.CreateDirectory(_dir.File("models"));
+
+        var e = Assert.Throws<ModelLoadException>(() => EvaluatedModel.Resolve(_dir.File("models"), _dir.File("cache"), 1));
+
+        Assert.Equal(ErrorKind.Usage, e.Kind);
+        Assert.Contains("is a folder, not an ONNX file", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,12 +39,12 @@ public static class DatasetReader
         {
             if (!root.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
-                throw new DatasetException(root, $"'{root}' is a file but not a .csv: pass an image folder, a .csv of path,label, or a folder of images with a labels file");
+                throw new DatasetException(root, $"'{root}' is a file but not a .csv: pass an image folder, a .csv of path,label, or a folder of images with a labels file", ErrorKind.Usage);
             }
 
             if (labels is not null)
             {
-                throw new DatasetException(root, $"'{root}' is a CSV, which carries its own labels: drop the labels file, or pass the image folder with it");
+                throw new DatasetException(root, $"'{root}' is a CSV, which carries its own labels: drop the labels file, or pass the image folder with it", ErrorKind.Usage);
             }
 
             dataset = CsvDataset.Read(root, classes);
@@ -55,12 +55,12 @@ public static class DatasetReader
         }
         else
         {
-            throw new DatasetException(root, $"dataset '{root}' not found: pass an image folder (one subfolder per class), a .csv of path,label, or a folder of images with a labels file");
+            throw new DatasetException(root, $"dataset '{root}' not found: pass an image folder (one subfolder per class), a .csv of path,label, or a folder of images with a labels file", ErrorKind.Usage);
         }
 
         if (dataset.Images.IsEmpty)
         {
-            throw new DatasetException(root, $"dataset '{root}' ({dataset.Layout}) has no images: add {ImageExtensions.Listed} files, or check the path");
+            throw new DatasetException(root, $"dataset '{root}' ({dataset.Layout}) has no images: add {ImageExtensions.Listed} files, or check the path", ErrorKind.Usage);
         }
 
         return limit is int n ? dataset with { Images = Subset(dataset.Images, dataset.Classes.Length, n) } : dataset;
@@ -112,7 +112,7 @@ public static class DatasetReader
             string hint = Directory.EnumerateFiles(root).Any(ImageExtensions.IsSupported)
                 ? "it holds images but no class folders: pass a labels file for a flat folder, or sort the images into one subfolder per class"
                 : "make one subfolder per class holding that class's images";
-            throw new DatasetException(root, $"'{root}' has no class folders: {hint}");
+            throw new DatasetException(root, $"'{root}' has no class folders: {hint}", ErrorKind.Usage);
         }
 
         ImmutableArray<string> classes = classesFile is null ? [.. folders] : LabelResolver.ReadClassesFile(classesFile);

@@ -22,7 +22,7 @@ internal static class FlatLabels
     {
         if (!File.Exists(labelsFile))
         {
-            throw new DatasetException(labelsFile, $"labels file '{labelsFile}' not found: pass lines of \"file label\" or one label per line in sorted file order");
+            throw new DatasetException(labelsFile, $"labels file '{labelsFile}' not found: pass lines of \"file label\" or one label per line in sorted file order", ErrorKind.Usage);
         }
 
         var entries = File.ReadAllLines(labelsFile)

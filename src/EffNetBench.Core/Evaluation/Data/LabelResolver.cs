@@ -20,7 +20,7 @@ internal static partial class LabelResolver
     {
         if (!File.Exists(classesFile))
         {
-            throw new DatasetException(classesFile, $"classes file '{classesFile}' not found: pass a text file with one class name per line, in the model's output order");
+            throw new DatasetException(classesFile, $"classes file '{classesFile}' not found: pass a text file with one class name per line, in the model's output order", ErrorKind.Usage);
         }
 
         string[] lines = File.ReadAllLines(classesFile).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();

@@ -60,7 +60,7 @@ public sealed record LeakageRequest(
         return shared.Length == 0
             ? this
             : throw new DatasetException(TrainRoot ?? shared[0], string.Create(CultureInfo.InvariantCulture,
-                $"{trainArgument} '{TrainRoot}' contains {shared.Length} of the {testRole} images (e.g. '{shared[0]}'), which would all count as leaks: pass a training folder separate from the {testRole} images"));
+                $"{trainArgument} '{TrainRoot}' contains {shared.Length} of the {testRole} images (e.g. '{shared[0]}'), which would all count as leaks: pass a training folder separate from the {testRole} images"), ErrorKind.Usage);
     }
 
     private static string Folder(string folder, string role, string argument)
@@ -68,12 +68,12 @@ public sealed record LeakageRequest(
         string full = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder));
         if (File.Exists(full))
         {
-            throw new DatasetException(full, $"{argument} '{full}' is not a folder but a file: pass the folder holding the {role} images");
+            throw new DatasetException(full, $"{argument} '{full}' is not a folder but a file: pass the folder holding the {role} images", ErrorKind.Usage);
         }
 
         if (!Directory.Exists(full))
         {
-            throw new DatasetException(full, $"{argument} '{full}' is not a folder: it does not exist; pass the folder holding the {role} images");
+            throw new DatasetException(full, $"{argument} '{full}' is not a folder: it does not exist; pass the folder holding the {role} images", ErrorKind.Usage);
         }
 
         return full;
@@ -83,7 +83,7 @@ public sealed record LeakageRequest(
     {
         ImmutableArray<LeakageImage> images = LeakageImage.FromFolder(folder);
         return images.IsEmpty
-            ? throw new DatasetException(folder, $"{argument} '{folder}' holds no images ({ImageExtensions.Listed}, searched recursively): check the path")
+            ? throw new DatasetException(folder, $"{argument} '{folder}' holds no images ({ImageExtensions.Listed}, searched recursively): check the path", ErrorKind.Usage)
             : images;
     }
 }

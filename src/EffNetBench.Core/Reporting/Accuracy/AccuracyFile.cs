@@ -11,10 +11,9 @@ internal static class AccuracyFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            string message = e is FileNotFoundException or DirectoryNotFoundException
-                ? $"accuracy file '{path}' not found."
-                : $"cannot read accuracy file '{path}': {e.Message}";
-            throw new AccuracyFormatException(path, message, e);
+            bool missing = e is FileNotFoundException or DirectoryNotFoundException;
+            string message = missing ? $"accuracy file '{path}' not found." : $"cannot read accuracy file '{path}': {e.Message}";
+            throw new AccuracyFormatException(path, message, e, missing ? ErrorKind.Usage : ErrorKind.Failed);
         }
     }
 }

@@ -27,7 +27,8 @@ public static class ReportGenerator
 
         // Accuracy sources first: a misspelt source name is reported before any file is read.
         AccuracyTable accuracy = AccuracyTable.Load(options.Accuracy, options.TimmCheckpoint);
-        List<BenchmarkResults> runs = [.. inputs.Select(ResultsStore.Load)];
+        // An interrupted run's finished cases are reported too (the command says the run is incomplete).
+        List<BenchmarkResults> runs = [.. inputs.Select(input => ResultsStore.Load(input, allowIncomplete: true))];
         return LeaderboardBuilder.Build(runs, accuracy, new LeaderboardOptions(options.RankBy, options.BaselineHardware));
     }
 

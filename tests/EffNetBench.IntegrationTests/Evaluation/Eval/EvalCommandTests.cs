@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EffNetBench.Core.Providers;
 using EffNetBench.IntegrationTests.Cli;
 using EffNetBench.IntegrationTests.Evaluation.Data;
 using EffNetBench.IntegrationTests.Evaluation.Leakage;
@@ -351,26 +352,42 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
-    public void Missing_dataset_fails_with_exit_1()
+    public void Missing_dataset_is_a_usage_error()
     {
         (string model, _) = Setup();
 
         (int code, _, string error) = CliRunner.Run(["eval", model, _work.PathOf("nowhere"), .. Tiny]);
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("not found", error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Missing_model_fails_with_exit_1()
+    public void Missing_model_is_a_usage_error()
     {
         (_, string data) = Setup();
 
         (int code, _, string error) = CliRunner.Run(["eval", _work.PathOf("absent.onnx"), data, .. Tiny]);
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Contains("not found", error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_provider_this_machine_lacks_fails_with_one_line_and_exit_1()
+    {
+        Skip.If(ProviderProbe.Probe(new ProviderSettings()).Single(p => p.Provider == ExecutionProvider.Cuda).Usable, "CUDA is usable here");
+        (string model, string data) = Setup();
+
+        (int code, string output, string error) = CliRunner.Run(["eval", model, data, "--providers", "cuda", "--out", _work.PathOf("out"), .. Tiny]);
+
+        Assert.True(code == 1, $"exit {code}: {error}");
+        Assert.Equal(string.Empty, output);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("effnet-bench: CUDA (CUDAExecutionProvider) is not usable: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_work.PathOf("out")));
     }
 
     [Theory]

@@ -129,9 +129,9 @@ public sealed class LeakageCommandTests(LeakageFixture data) : IClassFixture<Lea
     }
 
     [Theory]
-    [InlineData("--threshold", "21", "--threshold '21' is not valid: use a whole number of differing bits from 0 to 20 (default 10)")]
-    [InlineData("--threshold", "-1", "--threshold '-1' is not valid: use a whole number of differing bits from 0 to 20 (default 10)")]
-    [InlineData("--threshold", "ten", "--threshold 'ten' is not valid: use a whole number of differing bits from 0 to 20 (default 10)")]
+    [InlineData("--threshold", "21", "--threshold '21' is not valid: use a whole number from 0 to 20 (see 'effnet-bench leakage --help')")]
+    [InlineData("--threshold", "-1", "--threshold '-1' is not valid: use a whole number from 0 to 20 (see 'effnet-bench leakage --help')")]
+    [InlineData("--threshold", "ten", "--threshold 'ten' is not valid: use a whole number from 0 to 20 (see 'effnet-bench leakage --help')")]
     [InlineData("--format", "xml", "--format 'xml' is not a format: use table, csv or json")]
     public void Bad_options_exit_2_before_any_scan(string option, string value, string message)
     {
@@ -175,7 +175,7 @@ public sealed class LeakageCommandTests(LeakageFixture data) : IClassFixture<Lea
         (int code, _, string error) = CliRunner.Run("leakage", data.Train, data.Test, "--out", file);
 
         Assert.Equal(2, code);
-        Assert.Equal($"effnet-bench: --out '{file}' is a file: pass a folder for leakage.json and leakage.csv\n", error.ReplaceLineEndings("\n"));
+        Assert.Equal($"effnet-bench: --out '{file}' is a file, not a folder: give the path of a folder (see 'effnet-bench leakage --help')\n", error.ReplaceLineEndings("\n"));
         Assert.Equal("x", File.ReadAllText(file));
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using EffNetBench.Core.Evaluation;
 using EffNetBench.Core.Evaluation.Data;
+using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Evaluation.Metrics;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Reporting.Accuracy;

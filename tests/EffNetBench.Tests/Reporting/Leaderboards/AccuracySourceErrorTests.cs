@@ -1,3 +1,4 @@
+using EffNetBench.Core;
 using EffNetBench.Core.Reporting.Accuracy;
 using EffNetBench.Tests.Results;
 
@@ -32,7 +33,7 @@ public sealed class AccuracySourceErrorTests
 
         var e = Assert.Throws<AccuracyFormatException>(() => AccuracyTable.Load([path]));
         Assert.Equal($"accuracy file '{path}' not found.", e.Message);
-        Assert.IsAssignableFrom<IOException>(e);
+        Assert.Equal(ErrorKind.Usage, e.Kind);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using EffNetBench.Core;
 using EffNetBench.Core.Reporting.Accuracy;
 using EffNetBench.Core.Reporting.Leaderboards;
 using EffNetBench.Core.Results;
@@ -60,7 +61,41 @@ public sealed class ReportGeneratorTests
         Assert.Equal($"'{notResults}' has no \"schema\" field, so it is not an effnet-bench file.", e.Message);
 
         var missing = Assert.Throws<ResultsFormatException>(() => ReportGenerator.Build([folder.File("nope.json")], new ReportOptions()));
-        Assert.Equal($"results file '{folder.File("nope.json")}' not found.", missing.Message);
+        Assert.Equal($"results file '{folder.File("nope.json")}' not found: pass a results.json or the run folder holding it.", missing.Message);
+    }
+
+    [Fact]
+    public void An_interrupted_run_is_read_from_run_json_and_results_jsonl()
+    {
+        using var folder = new TempFolder();
+        BenchmarkResults whole = Example();
+        string runFolder = folder.File("interrupted");
+        ResultsStore store = ResultsStore.Create(runFolder, new RunHeader(whole.Tool, whole.Run with { FinishedUtc = null }, whole.Environment, whole.Settings));
+        store.Append(whole.Cases[0]);
+        store.Append(whole.Cases[1]);
+
+        Assert.True(ResultsStore.IsIncomplete(runFolder));
+        Leaderboard board = ReportGenerator.Build([runFolder], new ReportOptions());
+
+        Assert.Equal(["b0", "b1"], board.Rows.Select(r => r.Model).Order());
+        var strict = Assert.Throws<ResultsFormatException>(() => ResultsStore.Load(runFolder));
+        Assert.Equal($"'{runFolder}' has no results.json: the run did not complete; finish it with 'effnet-bench run --resume {runFolder}'.", strict.Message);
+        Assert.Equal(ErrorKind.Failed, strict.Kind);
+    }
+
+    [Fact]
+    public void A_folder_that_is_not_a_run_says_what_it_lacks_and_suggests_no_resume()
+    {
+        using var folder = new TempFolder();
+        string empty = folder.File("empty");
+        Directory.CreateDirectory(empty);
+
+        var e = Assert.Throws<ResultsFormatException>(() => ReportGenerator.Build([empty], new ReportOptions()));
+
+        Assert.Equal($"'{empty}' is not a run folder: it has no results.json or run.json; pass a folder that 'effnet-bench run' wrote, or its results.json.", e.Message);
+        Assert.DoesNotContain("--resume", e.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorKind.Usage, e.Kind);
+        Assert.False(ResultsStore.IsIncomplete(empty));
     }
 
     [Fact]
