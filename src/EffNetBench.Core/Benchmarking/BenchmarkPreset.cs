@@ -30,6 +30,12 @@ public sealed record BenchmarkPreset(
         return preset is not null;
     }
 
+    /// <summary>The preset a run's settings name.</summary>
+    public static BenchmarkPreset Of(Results.RunSettings settings) =>
+        TryFind(settings.Preset, out BenchmarkPreset preset)
+            ? preset
+            : throw new ArgumentException($"unknown preset '{settings.Preset}': use quick, default or thorough");
+
     /// <summary>The stopping rule in words, written into every run's results and the README.</summary>
     public string StoppingRule => string.Create(CultureInfo.InvariantCulture,
         $"{WarmupCount} warm-up inferences (fewer if they would take over {WarmupBudget.TotalSeconds:0.#} s), then one inference per " +

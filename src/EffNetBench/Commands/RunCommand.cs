@@ -62,8 +62,8 @@ internal static class RunCommand
             {
                 var observer = new ConsoleRunObserver(progress);
                 RunOutcome outcome = parse.GetValue(resume) is string dir
-                    ? BenchmarkRun.Resume(dir, RequestFor, observer, cancel.Token)
-                    : BenchmarkRun.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd)), observer, cancel.Token);
+                    ? BenchmarkEngine.Real.Resume(dir, RequestFor, observer, cancel.Token)
+                    : BenchmarkEngine.Real.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd)), observer, cancel.Token);
                 output.Write(RunSummaryReport.Render(outcome.Cases));
                 if (outcome.Interrupted)
                 {
