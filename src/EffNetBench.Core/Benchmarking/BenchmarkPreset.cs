@@ -8,7 +8,8 @@ namespace EffNetBench.Core.Benchmarking;
 /// <param name="MinSamples">Measured inferences at least, unless the time budget runs out first.</param>
 /// <param name="MaxSamples">Measured inferences at most.</param>
 /// <param name="TargetRelativeCi">Stop once the confidence interval of the mean is within this fraction of the mean.</param>
-/// <param name="CaseBudget">Time budget for the measured inferences of one case.</param>
+/// <param name="CaseBudget">Time budget for the measured inferences of one case, applied as a sample limit: no more
+/// samples than fit in it at the pilot latency.</param>
 public sealed record BenchmarkPreset(
     string Name,
     int WarmupCount,

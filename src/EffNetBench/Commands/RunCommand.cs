@@ -34,12 +34,13 @@ internal static class RunCommand
         var openVinoDevice = new Option<string?>("--openvino-device") { Description = "OpenVINO device type, e.g. CPU, GPU, NPU" };
         var cudaGraph = new Option<bool>("--cuda-graph") { Description = "CUDA: capture the graph once and replay it" };
         var checkOverhead = new Option<bool>("--check-overhead") { Description = "Also time a bare ONNX Runtime Run loop on each session and record it next to the harness's figures" };
+        var bdnExports = new Option<bool>("--bdn-exports") { Description = "Also write BenchmarkDotNet's Markdown/JSON reports and CSV measurements into each case's bdn/ folder (its log is always there)" };
         var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" };
 
         var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
         {
             variants, models, providers, batches, threads, preset, outDir, resume, label, seed, cacheDir,
-            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd,
+            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, bdnExports,
         };
         command.SetAction(parse =>
         {
@@ -47,7 +48,7 @@ internal static class RunCommand
                 parse.GetValue(openVinoDevice), parse.GetValue(cudaGraph));
             TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
             RunRequest RequestFor(RunSettings settings) =>
-                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog);
+                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports));
 
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>

@@ -32,11 +32,11 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Check_overhead_records_the_bare_loop_next_to_the_harness()
+    public void Check_overhead_records_the_bare_loop_next_to_the_harness_and_bdn_exports_writes_the_reports()
     {
         string model = _work.TinyModel("tiny");
 
-        (int code, _, string error) = _work.Run("--model", model, "--check-overhead");
+        (int code, _, string error) = _work.Run("--model", model, "--check-overhead", "--bdn-exports");
 
         Assert.True(code == 0, error);
         CaseResult c = Assert.Single(ResultsStore.Load(_work.Out).Cases);
@@ -51,5 +51,12 @@ public sealed class RunCommandTests : IDisposable
         // The same session timed two ways: the medians agree to well within an order of magnitude.
         double ratio = c.LatencyMs!.Median / check.BareLoopMedianMs;
         Assert.InRange(ratio, 0.1, 10);
+
+        // --bdn-exports: BenchmarkDotNet's Markdown and JSON reports and its measurements, next to its log.
+        string[] files = Directory.GetFiles(Path.Combine(_work.Out, "bdn", "tiny-r32_cpu_b1_tdefault"), "*", SearchOption.AllDirectories);
+        Assert.Contains(files, f => f.EndsWith("benchmarkdotnet.log", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("-report-github.md", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith("-measurements.csv", StringComparison.Ordinal));
+        Assert.Contains(files, f => f.EndsWith(".json", StringComparison.Ordinal));
     }
 }

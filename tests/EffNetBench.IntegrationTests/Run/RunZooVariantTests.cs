@@ -56,6 +56,7 @@ public sealed class RunZooVariantTests : IDisposable
         string log = Path.Combine(_work.Out, "bdn", "b0-r224_cpu_b1_tdefault", "benchmarkdotnet.log");
         Assert.True(File.Exists(log), log);
         Assert.True(new FileInfo(log).Length > 0, log);
+        Assert.Equal([log], Directory.GetFiles(Path.Combine(_work.Out, "bdn"), "*", SearchOption.AllDirectories)); // no reports unless --bdn-exports
 
         // stdout: the summary table and where the results are; progress went to stderr.
         Assert.Contains("median ms", output);
