@@ -67,8 +67,18 @@ internal sealed class ToolProcess : IDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
-    /// <summary>Waits for the process to end on its own.</summary>
-    public bool WaitForExit(TimeSpan timeout) => _process.WaitForExit(timeout);
+    /// <summary>Waits for the process to end on its own, then for the last of its output: a timed wait returns at exit,
+    /// possibly before the asynchronous readers have seen the final lines (the untimed wait drains them).</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return false;
+        }
+
+        _process.WaitForExit();
+        return true;
+    }
 
     /// <summary>Ends the process and everything it started, and waits until it is gone.</summary>
     public void Kill()
