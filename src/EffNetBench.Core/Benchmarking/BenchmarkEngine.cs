@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking.EndToEnd;
 using EffNetBench.Core.Providers;
@@ -10,8 +9,11 @@ namespace EffNetBench.Core.Benchmarking;
 /// <summary>Executes a whole benchmark run: plans the cases, measures each through an <see cref="ICaseMeasurer"/>, and
 /// appends each result to disk the moment it is finished.</summary>
 /// <param name="measurerFor">The measurer of one run, from its request (the settings of run.json when resuming).</param>
-public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor)
+/// <param name="time">The clock of the ETA and of the run's start and end times; the system's when null.</param>
+public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <summary>The engine on this machine: ONNX Runtime and BenchmarkDotNet.</summary>
     public static BenchmarkEngine Real { get; } = new(request => new OrtCaseMeasurer(request));
 
@@ -25,7 +27,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor)
         RuntimeInfo runtime = measurer.Runtime();
         var header = new RunHeader(
             ToolInfo.Current,
-            new RunInfo(NewRunId(), DateTimeOffset.UtcNow, null, preset.Name, request.Settings.Label),
+            new RunInfo(NewRunId(_time.GetUtcNow()), _time.GetUtcNow(), null, preset.Name, request.Settings.Label),
             EnvironmentInfo.Capture(runtime.OrtVersion, runtime.LibraryPath, runtime.CompiledProviders, []),
             request.Settings);
         ResultsStore store = ResultsStore.Create(request.Settings.OutDir, header);
@@ -41,7 +43,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor)
         return Execute(store, RunPlanner.Plan(settings), BenchmarkPreset.Of(settings), settings, measurerFor(requestFor(settings)), observer, cancel);
     }
 
-    private static RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunSettings settings,
+    private RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunSettings settings,
         ICaseMeasurer measurer, IRunObserver observer, CancellationToken cancel)
     {
         var finished = store.Finished.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -52,7 +54,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor)
         }
 
         var usable = new Dictionary<ExecutionProvider, ProviderStatus>();
-        var clock = Stopwatch.StartNew();
+        long start = _time.GetTimestamp();
         double workDone = 0;
         for (int i = 0; i < todo.Count; i++)
         {
@@ -63,7 +65,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor)
             }
 
             PlannedCase planned = todo[i];
-            TimeSpan? eta = workDone > 0 ? Eta(todo.Skip(i), clock.Elapsed.TotalSeconds / workDone, preset) : null;
+            TimeSpan? eta = workDone > 0 ? Eta(todo.Skip(i), _time.GetElapsedTime(start).TotalSeconds / workDone, preset) : null;
             observer.CaseStarted(i + 1, todo.Count, planned, eta);
             if (!usable.TryGetValue(planned.Provider, out ProviderStatus? status))
             {
@@ -81,7 +83,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor)
             observer.CaseFinished(i + 1, todo.Count, result);
         }
 
-        BenchmarkResults results = store.Complete(DateTimeOffset.UtcNow);
+        BenchmarkResults results = store.Complete(_time.GetUtcNow());
         return new RunOutcome(store.Directory, results, InPlanOrder(store, plan), Interrupted: false);
     }
 
@@ -148,8 +150,8 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor)
         return [.. store.Finished.OrderBy(c => order.GetValueOrDefault(c.Id, int.MaxValue))];
     }
 
-    private static string NewRunId() =>
-        string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}");
+    private static string NewRunId(DateTimeOffset now) =>
+        string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}");
 
     private static string ArtifactFolder(string caseId) => caseId.Replace('/', '_');
 }

@@ -16,6 +16,8 @@ public sealed class BenchmarkEngineTests : IDisposable
     private readonly FakeCaseMeasurer _fake = new();
     private readonly RecordingObserver _observer = new();
     private readonly List<RunRequest> _requests = [];
+    private static readonly DateTimeOffset Started = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+    private readonly ManualClock _clock = new(Started);
 
     public void Dispose() => _temp.Dispose();
 
@@ -61,6 +63,11 @@ public sealed class BenchmarkEngineTests : IDisposable
     public void A_finished_run_leaves_run_json_one_line_per_case_and_results_json_in_plan_order()
     {
         RunSettings settings = Settings([TinyModel("tiny")], batches: [1, 2]);
+        _fake.Behaviour = planned =>
+        {
+            _clock.Advance(TimeSpan.FromSeconds(2));
+            return FakeCaseMeasurer.Ok(planned);
+        };
 
         RunOutcome outcome = Start(settings);
 
@@ -68,7 +75,8 @@ public sealed class BenchmarkEngineTests : IDisposable
         Assert.Equal(2, File.ReadAllLines(CasesFile).Length);
         BenchmarkResults results = ResultsStore.Load(Out);
         Assert.Equal(BenchmarkResults.CurrentSchema, results.Schema);
-        Assert.NotNull(results.Run.FinishedUtc);
+        Assert.Equal((Started, Started.AddSeconds(4)), (results.Run.StartedUtc, results.Run.FinishedUtc));
+        Assert.StartsWith("20260102T030405Z-", results.Run.Id, StringComparison.Ordinal);
         Assert.Equal(("quick", "test-label"), (results.Run.Preset, results.Run.Label));
         Assert.Equal(settings.Models.ToArray(), results.Settings.Models.ToArray());
         Assert.Equal(FakeCaseMeasurer.OrtVersion, results.Environment.OnnxRuntime); // what the measurer says the runtime is
@@ -284,12 +292,12 @@ public sealed class BenchmarkEngineTests : IDisposable
     [Fact]
     public void The_eta_appears_after_the_first_measured_case_and_each_remaining_case_is_capped_at_its_budget()
     {
-        // The first case is skipped (no work done, no estimate yet); the second is measured; the third is 4096 times
-        // the work of the second, far beyond the quick preset's cap of budget + warm-up + 5 s per case.
+        // The first two cases are skipped (no work done, no estimate yet); the third is measured in 2 s; the fourth is
+        // 4096 times its work, far beyond the quick preset's cap of budget + warm-up + 5 s per case.
         _fake.Unusable[ExecutionProvider.Cuda] = "absent";
         _fake.Behaviour = planned =>
         {
-            Thread.Sleep(5);
+            _clock.Advance(TimeSpan.FromSeconds(2));
             return FakeCaseMeasurer.Ok(planned);
         };
 
@@ -297,38 +305,38 @@ public sealed class BenchmarkEngineTests : IDisposable
 
         Assert.Equal(["tiny-r32/cuda/b1/tdefault", "tiny-r32/cuda/b4096/tdefault", "tiny-r32/cpu/b1/tdefault", "tiny-r32/cpu/b4096/tdefault"],
             _observer.Started.Select(s => s.Id));
-        Assert.Null(_observer.Started[0].Eta);
-        Assert.Null(_observer.Started[1].Eta);
-        Assert.Null(_observer.Started[2].Eta); // skipped cases measured nothing, so there is nothing to extrapolate from
-        double cap = (BenchmarkPreset.Quick.CaseBudget + BenchmarkPreset.Quick.WarmupBudget).TotalSeconds + 5;
-        Assert.Equal(cap, _observer.Started[3].Eta!.Value.TotalSeconds, 6);
+        Assert.Equal([null, null, null], _observer.Started.Take(3).Select(s => s.Eta));
+        TimeSpan cap = BenchmarkPreset.Quick.CaseBudget + BenchmarkPreset.Quick.WarmupBudget + TimeSpan.FromSeconds(5);
+        Assert.Equal(cap.TotalSeconds, _observer.Started[3].Eta!.Value.TotalSeconds, 6);
     }
 
     [Fact]
-    public void An_eta_scales_with_the_work_left()
+    public void The_eta_is_the_time_per_unit_of_work_so_far_times_the_work_left()
     {
+        // Four cases of equal work, measured in 1 s, 3 s, 2 s and 2 s; the third fails (no work done, its time counts).
+        double[] seconds = [1, 3, 2, 2];
+        int next = 0;
         _fake.Behaviour = planned =>
         {
-            Thread.Sleep(20);
-            return FakeCaseMeasurer.Ok(planned);
+            _clock.Advance(TimeSpan.FromSeconds(seconds[next++]));
+            return planned.Threads == 3 ? throw new InvalidOperationException("out of memory") : FakeCaseMeasurer.Ok(planned);
         };
 
-        Start(Settings([TinyModel("tiny")], batches: [1], threads: [1, 2, 3, 4]));
+        Start(Settings([TinyModel("tiny")], threads: [1, 2, 3, 4]));
 
-        // Equal work per case: the estimate before case i is about (cases left) x (time per case so far).
-        TimeSpan?[] etas = [.. _observer.Started.Select(s => s.Eta)];
-        Assert.Null(etas[0]);
-        double perCase = etas[1]!.Value.TotalSeconds / 3;
-        Assert.InRange(perCase, 0.015, 5);
-        Assert.InRange(etas[3]!.Value.TotalSeconds, 0.5 * perCase, 3 * perCase);
+        // Before case 2: 1 s per case x 3 left; before 3: 4 s / 2 cases x 2 left; before 4: 6 s / 2 measured cases x 1 left.
+        Assert.Null(_observer.Started[0].Eta);
+        Assert.Equal([3.0, 4.0, 3.0], _observer.Started.Skip(1).Select(s => Math.Round(s.Eta!.Value.TotalSeconds, 6)));
     }
 
     private RunOutcome Start(RunSettings settings, CancellationToken cancel = default) =>
-        new BenchmarkEngine(request =>
-        {
-            _requests.Add(request);
-            return _fake;
-        }).Start(new RunRequest(settings, new ProviderSettings()), _observer, cancel);
+        new BenchmarkEngine(
+            request =>
+            {
+                _requests.Add(request);
+                return _fake;
+            },
+            _clock).Start(new RunRequest(settings, new ProviderSettings()), _observer, cancel);
 
     private RunSettings Settings(string[] models, string[]? providers = null, int[]? batches = null, int?[]? threads = null) =>
         new([], [.. models], [.. providers ?? ["cpu"]], [.. batches ?? [1]], [.. threads ?? [null]], "quick", 42, Out, "test-label");
