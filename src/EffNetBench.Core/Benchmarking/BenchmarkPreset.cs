@@ -8,7 +8,8 @@ namespace EffNetBench.Core.Benchmarking;
 /// <param name="MinSamples">Measured inferences at least, unless the time budget runs out first.</param>
 /// <param name="MaxSamples">Measured inferences at most.</param>
 /// <param name="TargetRelativeCi">Stop once the confidence interval of the mean is within this fraction of the mean.</param>
-/// <param name="CaseBudget">Time budget for the measured inferences of one case.</param>
+/// <param name="CaseBudget">Time budget for the measured inferences of one case, applied as a sample limit: no more
+/// samples than fit in it at the pilot latency.</param>
 public sealed record BenchmarkPreset(
     string Name,
     int WarmupCount,
@@ -29,6 +30,12 @@ public sealed record BenchmarkPreset(
         preset = All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))!;
         return preset is not null;
     }
+
+    /// <summary>The preset a run's settings name.</summary>
+    public static BenchmarkPreset Of(Results.RunSettings settings) =>
+        TryFind(settings.Preset, out BenchmarkPreset preset)
+            ? preset
+            : throw new ArgumentException($"unknown preset '{settings.Preset}': use quick, default or thorough");
 
     /// <summary>The stopping rule in words, written into every run's results and the README.</summary>
     public string StoppingRule => string.Create(CultureInfo.InvariantCulture,

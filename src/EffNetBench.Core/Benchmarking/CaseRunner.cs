@@ -44,7 +44,7 @@ internal static class CaseRunner
 
             handedOver = true; // BenchmarkDotNet's cleanup disposes the session from here on
             MeasuredLatencies measured = LatencyHarness.Measure(runner, preset, pilot, planned.Id, artifactsDirectory,
-                request.BenchmarkDotNetLog, afterMeasurement);
+                request.BenchmarkDotNetLog, afterMeasurement, request.BenchmarkDotNetExports);
             long? rssAfterMeasurement = InferenceBenchmark.RssBeforeCleanup;
             GpuMemory? gpuAfter = gpu ? NvmlGpuMemory.Query(request.ProviderSettings.DeviceId) : null;
 

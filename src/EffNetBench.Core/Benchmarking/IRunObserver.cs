@@ -6,7 +6,8 @@ namespace EffNetBench.Core.Benchmarking;
 public interface IRunObserver
 {
     /// <param name="index">1-based position among the cases this run measures.</param>
-    /// <param name="eta">Estimated time left for the whole run, once one case has finished.</param>
+    /// <param name="eta">Estimated time left for the whole run, once a case of this run has been measured (skipped and
+    /// failed cases take no measuring time, so they give no estimate); null before.</param>
     void CaseStarted(int index, int total, PlannedCase planned, TimeSpan? eta);
 
     void CaseFinished(int index, int total, CaseResult result);

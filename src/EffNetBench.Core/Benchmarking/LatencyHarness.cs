@@ -18,11 +18,14 @@ namespace EffNetBench.Core.Benchmarking;
 /// for the default toolchain to build), one inference per iteration, so every sample is an individual inference.</summary>
 public static class LatencyHarness
 {
-    /// <param name="artifactsDirectory">BenchmarkDotNet's log and reports for this case go here.</param>
+    /// <param name="artifactsDirectory">BenchmarkDotNet's log for this case goes here (benchmarkdotnet.log, a few KB, named in
+    /// the error when BenchmarkDotNet fails), and its reports when <paramref name="exports"/> is set.</param>
     /// <param name="echo">Also send BenchmarkDotNet's log here (--verbose), or null.</param>
     /// <param name="beforeDispose">Runs on the session after measurement, before cleanup disposes it, or null.</param>
+    /// <param name="exports">Also write BenchmarkDotNet's Markdown and JSON reports and its measurements as CSV (`run
+    /// --bdn-exports`); the samples are in results.jsonl either way.</param>
     public static MeasuredLatencies Measure(InferenceRunner runner, BenchmarkPreset preset, TimeSpan pilotLatency,
-        string caseName, string artifactsDirectory, TextWriter? echo = null, Action<InferenceRunner>? beforeDispose = null)
+        string caseName, string artifactsDirectory, TextWriter? echo = null, Action<InferenceRunner>? beforeDispose = null, bool exports = false)
     {
         (int warmup, int min, int max) = preset.LimitsFor(pilotLatency);
         Directory.CreateDirectory(artifactsDirectory);
@@ -44,9 +47,13 @@ public static class LatencyHarness
             .AddJob(job)
             .AddLogger(new StreamLogger(log))
             .AddColumnProvider(BenchmarkDotNet.Columns.DefaultColumnProviders.Instance)
-            .AddExporter(MarkdownExporter.GitHub, CsvMeasurementsExporter.Default, JsonExporter.Full)
             .WithArtifactsPath(artifactsDirectory)
             .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.DisableOptimizationsValidator);
+        if (exports)
+        {
+            config.AddExporter(MarkdownExporter.GitHub, CsvMeasurementsExporter.Default, JsonExporter.Full);
+        }
+
         if (echo is not null)
         {
             config.AddLogger(new TextWriterLogger(echo));

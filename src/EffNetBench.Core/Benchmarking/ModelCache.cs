@@ -13,9 +13,13 @@ public sealed class ModelCache(string directory)
 
     /// <summary>The platform's cache folder: $XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches on macOS,
     /// %LOCALAPPDATA% on Windows; <see cref="EnvironmentVariable"/> or an explicit folder overrides it.</summary>
-    public static ModelCache ForPlatform(string? overrideDirectory = null)
+    public static ModelCache ForPlatform(string? overrideDirectory = null) =>
+        ForPlatform(overrideDirectory, Environment.GetEnvironmentVariable);
+
+    /// <param name="environment">Reads an environment variable (the seam tests use instead of the process's).</param>
+    internal static ModelCache ForPlatform(string? overrideDirectory, Func<string, string?> environment)
     {
-        string? chosen = overrideDirectory ?? Environment.GetEnvironmentVariable(EnvironmentVariable);
+        string? chosen = overrideDirectory ?? environment(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(chosen))
         {
             return new ModelCache(chosen);
@@ -24,7 +28,7 @@ public sealed class ModelCache(string directory)
         string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         string root = OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
             : OperatingSystem.IsMacOS() ? Path.Combine(home, "Library", "Caches")
-            : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+            : environment("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
             : Path.Combine(home, ".cache");
         return new ModelCache(Path.Combine(root, "effnet-bench", "models"));
     }

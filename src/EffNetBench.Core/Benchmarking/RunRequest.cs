@@ -6,9 +6,12 @@ namespace EffNetBench.Core.Benchmarking;
 /// <summary>Everything a run needs: the recorded settings plus how to reach providers and the model cache.</summary>
 /// <param name="CheckOverhead">Also time a bare ONNX Runtime Run loop on the same session and record it next to the harness's figures.</param>
 /// <param name="BenchmarkDotNetLog">Echo BenchmarkDotNet's log here (--verbose), or null.</param>
+/// <param name="BenchmarkDotNetExports">Also write BenchmarkDotNet's Markdown/JSON reports and CSV measurements into each
+/// case's bdn folder (--bdn-exports); its log is written either way.</param>
 public sealed record RunRequest(
     RunSettings Settings,
     ProviderSettings ProviderSettings,
     string? CacheDirectory = null,
     bool CheckOverhead = false,
-    TextWriter? BenchmarkDotNetLog = null);
+    TextWriter? BenchmarkDotNetLog = null,
+    bool BenchmarkDotNetExports = false);

@@ -36,13 +36,14 @@ internal static class RunCommand
         var openVinoDevice = new Option<string?>("--openvino-device") { Description = "OpenVINO device type, e.g. CPU, GPU, NPU" };
         var cudaGraph = new Option<bool>("--cuda-graph") { Description = "CUDA: capture the graph once and replay it" };
         var checkOverhead = new Option<bool>("--check-overhead") { Description = "Also time a bare ONNX Runtime Run loop on each session and record it next to the harness's figures" };
+        var bdnExports = new Option<bool>("--bdn-exports") { Description = "Also write BenchmarkDotNet's Markdown/JSON reports and CSV measurements into each case's bdn/ folder (its log is always there)" };
         var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" }
             .ExistingFile("a PNG or JPEG image");
 
         var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
         {
             variants, models, providers, batches, threads, preset, outDir, resume, label, seed, cacheDir,
-            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd,
+            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, bdnExports,
         };
 
         // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
@@ -60,7 +61,7 @@ internal static class RunCommand
                 parse.GetValue(openVinoDevice), parse.GetValue(cudaGraph));
             TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
             RunRequest RequestFor(RunSettings settings) =>
-                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog);
+                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports));
 
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -75,8 +76,8 @@ internal static class RunCommand
             {
                 var observer = new ConsoleRunObserver(progress);
                 RunOutcome outcome = parse.GetValue(resume) is string dir
-                    ? BenchmarkRun.Resume(dir, RequestFor, observer, cancel.Token)
-                    : BenchmarkRun.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd)), observer, cancel.Token);
+                    ? BenchmarkEngine.Real.Resume(dir, RequestFor, observer, cancel.Token)
+                    : BenchmarkEngine.Real.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd)), observer, cancel.Token);
                 output.Write(RunSummaryReport.Render(outcome.Cases));
                 if (outcome.Interrupted)
                 {

@@ -66,60 +66,6 @@ public sealed class RunEndToEndTests : IDisposable
         Assert.Contains("end-to-end, not ranked: tiny@32 cpu batch 1 threads default", leaderboard);
     }
 
-    [SkippableFact]
-    public void Resuming_measures_the_end_to_end_case_against_the_restored_model_case()
-    {
-        Skip.If(EndToEndImages.ExtensionsUnavailable is not null, EndToEndImages.ExtensionsUnavailable);
-        string image = Image("photo.png", EndToEndImages.Png(EndToEndImages.Textured(64, 48, seed: 5)));
-        (int code, _, string error) = _work.Run("--model", _work.TinyModel("tiny"), "--end-to-end", image);
-        Assert.True(code == 0, error);
-
-        // As if killed after the model case: its line only, no results.json.
-        string cases = Path.Combine(_work.Out, ResultsStore.CasesFileName);
-        File.WriteAllLines(cases, [File.ReadAllLines(cases)[0]]);
-        File.Delete(Path.Combine(_work.Out, ResultsStore.ResultsFileName));
-        (code, _, error) = Cli.CliRunner.Run("run", "--resume", _work.Out);
-
-        Assert.True(code == 0, error);
-        Assert.Contains("resuming: 1 of 2 cases already finished", error);
-        Assert.Contains("[1/1] tiny-r32/cpu/b1/tdefault/e2e", error);
-        BenchmarkResults results = ResultsStore.Load(_work.Out);
-        Assert.Equal(image, results.Settings.EndToEndImage);
-        RunAssert.ValidOk(results.Cases[1]);
-        Assert.Equal(results.Cases[0].LatencyMs!.Median, results.Cases[1].EndToEnd!.ModelMedianMs);
-        Assert.Equal(results.Cases[1].LatencyMs!.Median - results.Cases[0].LatencyMs!.Median, results.Cases[1].EndToEnd!.PreprocessingMs);
-    }
-
-    [Fact]
-    public void Without_the_extension_library_the_end_to_end_case_is_skipped_with_the_reason()
-    {
-        string model = _work.TinyModel("tiny");
-        string image = Image("photo.png", EndToEndImages.Png(EndToEndImages.Textured(64, 48, seed: 5)));
-        string missing = Path.Combine(_work.Root, "libortextensions-missing.so");
-        string? before = Environment.GetEnvironmentVariable(OrtExtensions.EnvironmentVariable);
-        Environment.SetEnvironmentVariable(OrtExtensions.EnvironmentVariable, missing);
-        (int code, string output, string error) result;
-        try
-        {
-            result = _work.Run("--model", model, "--end-to-end", image);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(OrtExtensions.EnvironmentVariable, before);
-        }
-
-        Assert.True(result.code == 0, result.error); // a skipped case is not a failure
-        BenchmarkResults results = ResultsStore.Load(_work.Out);
-        RunAssert.ValidOk(results.Cases[0]);
-        CaseResult e2e = results.Cases[1];
-        Assert.Equal(("tiny-r32/cpu/b1/tdefault/e2e", CaseStatus.Skipped), (e2e.Id, e2e.Status));
-        Assert.Equal($"the ONNX Runtime Extensions library {missing} (from {OrtExtensions.EnvironmentVariable}) does not exist", e2e.Reason);
-        Assert.Null(e2e.LatencyMs);
-        Assert.Equal(new EndToEndInfo(image, new FileInfo(image).Length, null, null, "tiny-r32/cpu/b1/tdefault", null, null, null, null,
-            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(image)))), e2e.EndToEnd);
-        Assert.Matches(@"^tiny@32 e2e +cpu +1 +default .* skipped: the ONNX Runtime Extensions *$", Assert.Single(result.output.Split('\n'), l => l.StartsWith("tiny@32 e2e", StringComparison.Ordinal)));
-    }
-
     [Fact]
     public void An_image_that_cannot_be_the_end_to_end_input_is_a_usage_error_and_writes_nothing()
     {

@@ -19,15 +19,16 @@ public sealed class RunKillAndResumeTests(ITestOutputHelper log) : IDisposable
     [Fact]
     public void Killed_run_keeps_its_finished_case_and_resume_measures_only_the_others()
     {
-        // The first model is the smallest, so its case ends early; the two bigger ones (about 0.5 ms and 2 ms per
-        // inference, several hundred ms of cases together) leave a wide window to kill the run between cases.
+        // The first model is the smallest, so its case ends early; the next two (about 0.5 ms and 0.1 ms per inference,
+        // several hundred ms of cases together with session creation and BenchmarkDotNet's stages) leave a window to
+        // kill the run between cases.
         string[] models =
         [
             _work.TinyModel("m1-small"),
             _work.TinyModel("m2-medium", width: 0.5, depth: 0.5, resolution: 96),
-            _work.TinyModel("m3-large", width: 1.0, depth: 0.5, resolution: 128),
+            _work.TinyModel("m3-small"),
         ];
-        string[] ids = ["m1-small-r32/cpu/b1/tdefault", "m2-medium-r96/cpu/b1/tdefault", "m3-large-r128/cpu/b1/tdefault"];
+        string[] ids = ["m1-small-r32/cpu/b1/tdefault", "m2-medium-r96/cpu/b1/tdefault", "m3-small-r32/cpu/b1/tdefault"];
         string casesPath = Path.Combine(_work.Out, ResultsStore.CasesFileName);
 
         List<(string Id, double[] Samples)> before;
@@ -99,13 +100,11 @@ public sealed class RunKillAndResumeTests(ITestOutputHelper log) : IDisposable
             Assert.Contains($"effnet-bench run --resume {_work.Out}", tool.Transcript);
         }
 
+        // The case running at Ctrl-C finishes; the rest are left for --resume (which BenchmarkEngineTests and the kill
+        // test above cover), so the large models are normally never measured here.
         int kept = CompleteLines(casesPath).Count;
-        Assert.InRange(kept, 1, 3); // the case running at Ctrl-C finishes; the rest are left for --resume
+        Assert.InRange(kept, 1, 3);
         Assert.False(File.Exists(Path.Combine(_work.Out, ResultsStore.ResultsFileName)));
-
-        (int code, _, string error) = CliRunner.Run("run", "--resume", _work.Out);
-        Assert.True(code == 0, error);
-        Assert.Equal(4, ResultsStore.Load(_work.Out).Cases.Length);
     }
 
     /// <summary>Polls results.jsonl until it holds a complete line (a case was flushed), then returns those lines.</summary>

@@ -67,7 +67,8 @@ internal sealed class ToolProcess : IDisposable
         Assert.Equal(0, kill.ExitCode);
     }
 
-    /// <summary>Waits for the process to end on its own, and then for the last of its output to be read.</summary>
+    /// <summary>Waits for the process to end on its own, then for the last of its output: a timed wait returns at exit,
+    /// possibly before the asynchronous readers have seen the final lines (the untimed wait drains them).</summary>
     public bool WaitForExit(TimeSpan timeout)
     {
         if (!_process.WaitForExit(timeout))
@@ -75,7 +76,6 @@ internal sealed class ToolProcess : IDisposable
             return false;
         }
 
-        // Only the overload without a timeout waits for the asynchronous readers to reach the end of the streams.
         _process.WaitForExit();
         return true;
     }

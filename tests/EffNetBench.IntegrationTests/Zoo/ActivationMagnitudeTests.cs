@@ -6,27 +6,27 @@ namespace EffNetBench.IntegrationTests.Zoo;
 public sealed class ActivationMagnitudeTests(ITestOutputHelper output)
 {
     // Every block's output must be finite and of ordinary magnitude: a benchmark on NaNs or denormals measures
-    // the wrong thing. Checked at a reduced resolution (weights do not depend on it) so the test stays fast.
+    // the wrong thing. Checked at a reduced resolution (weights do not depend on it) so the test stays fast; one
+    // variant of each family here, the deepest and widest ones (hundreds of MB of weights to generate and load) below.
     [Theory]
     [InlineData("b0")]
     [InlineData("b3")]
-    [InlineData("b7")]
     [InlineData("lite4")]
     [InlineData("v2-s")]
-    [InlineData("v2-l")]
-    [InlineData("custom")]
     public void Every_block_output_is_finite_and_of_ordinary_magnitude(string name) =>
-        AssertOrdinaryMagnitudes(name == "custom" ? VariantSpec.Custom(2.5, 3.6, 128) : ZooCatalog.Find(name).Spec, 128, batch: 2);
+        AssertOrdinaryMagnitudes(ZooCatalog.Find(name).Spec, 128, batch: 2);
 
-    // The same at the native resolution, where the benchmark runs.
+    // The same at the native resolution, where the benchmark runs, for the largest variants and a custom scaling
+    // beyond them (width 2.5, depth 3.6, whose native resolution is 128).
     [Theory]
     [Trait("Category", "Slow")]
     [InlineData("b7")]
     [InlineData("v2-l")]
     [InlineData("lite4")]
+    [InlineData("custom")]
     public void Every_block_output_is_ordinary_at_native_resolution(string name)
     {
-        VariantSpec spec = ZooCatalog.Find(name).Spec;
+        VariantSpec spec = name == "custom" ? VariantSpec.Custom(2.5, 3.6, 128) : ZooCatalog.Find(name).Spec;
         AssertOrdinaryMagnitudes(spec, spec.Resolution, batch: 1);
     }
 

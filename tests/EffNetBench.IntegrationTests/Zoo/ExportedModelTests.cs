@@ -5,19 +5,20 @@ namespace EffNetBench.IntegrationTests.Zoo;
 
 public sealed class ExportedModelTests
 {
+    // At the native resolution; batch 2 once (a fixed batch above 1 comes out as [2, 1000]), batch 1 for the rest.
     [Theory]
-    [InlineData("b0")]
-    [InlineData("b1")]
-    [InlineData("b2")]
-    [InlineData("b3")]
-    [InlineData("b4")]
-    [InlineData("lite0")]
-    [InlineData("lite1")]
-    [InlineData("lite2")]
-    [InlineData("lite3")]
-    [InlineData("lite4")]
-    [InlineData("v2-s")]
-    public void Variant_runs_in_onnx_runtime_with_finite_logits(string name) => AssertRuns(name, batch: 2);
+    [InlineData("b0", 2)]
+    [InlineData("b1", 1)]
+    [InlineData("b2", 1)]
+    [InlineData("b3", 1)]
+    [InlineData("b4", 1)]
+    [InlineData("lite0", 1)]
+    [InlineData("lite1", 1)]
+    [InlineData("lite2", 1)]
+    [InlineData("lite3", 1)]
+    [InlineData("lite4", 1)]
+    [InlineData("v2-s", 1)]
+    public void Variant_runs_in_onnx_runtime_with_finite_logits(string name, int batch) => AssertRuns(name, batch);
 
     [Theory]
     [Trait("Category", "Slow")]

@@ -19,9 +19,13 @@ internal static class EndToEndCase
     public static Preprocessing PreprocessingFor(PlannedCase planned) =>
         planned.Architecture is not null ? Preprocessing.ForZooVariant(planned.Model.Name) : Preprocessing.ImageNetDefault();
 
-    /// <summary>The end_to_end record of a case that was not measured (skipped or failed).</summary>
-    public static EndToEndInfo NotMeasured(PlannedCase planned, string image, byte[]? bytes) =>
-        new(image, bytes?.LongLength ?? Length(image), null, null, planned.EndToEndOf!, null, null, null, null, EndToEndInfo.Sha256(bytes));
+    /// <summary>The end_to_end record of a case that was not measured (skipped or failed): the image's size and hash
+    /// whenever it can be read, whichever case came first (a skip reason does not depend on the image having been loaded).</summary>
+    public static EndToEndInfo NotMeasured(PlannedCase planned, string image)
+    {
+        byte[]? bytes = Read(image);
+        return new(image, bytes?.LongLength, null, null, planned.EndToEndOf!, null, null, null, null, EndToEndInfo.Sha256(bytes));
+    }
 
     /// <exception cref="EndToEndUnavailableException">The model cannot take the preprocessing graph (not an image classifier
     /// input this tool can feed) or the extension ops cannot be registered.</exception>
@@ -94,11 +98,11 @@ internal static class EndToEndCase
         return (LatencyStatistics.From(samples).Median, samples.Length);
     }
 
-    private static long? Length(string path)
+    private static byte[]? Read(string path)
     {
         try
         {
-            return File.Exists(path) ? new FileInfo(path).Length : null;
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -30,7 +30,7 @@ internal static class SampleMath
     /// <summary>Arithmetic mean and sample standard deviation (n - 1 denominator; 0 for a single sample).</summary>
     public static (double Mean, double StdDev) MeanAndStdDev(IReadOnlyList<double> samplesMs)
     {
-        // Hand-written because Perfolizer's Moments also computes skewness and kurtosis, and the stopping rule runs this after every iteration.
+        // Hand-written: only the mean and deviation are needed (Perfolizer's Moments also computes skewness and kurtosis).
         int n = samplesMs.Count;
         double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
         for (int i = 0; i < n; i++)

@@ -1,12 +1,17 @@
 namespace EffNetBench.Core.Benchmarking.Statistics;
 
-/// <summary>Decides, while measuring, whether the mean latency is already known precisely enough.</summary>
+/// <summary>
+/// Judges a case's recorded samples against its precision target once measurement is over (the case's
+/// precision_target_met). It does not stop measurement: BenchmarkDotNet does, by its MaxRelativeError rule on the 99.9 %
+/// CI of the mean (<see cref="BenchmarkPreset.StoppingRule"/>), so a case stopped for precision meets this 99 % target
+/// too, and one stopped by the time budget or the sample limit may not.
+/// </summary>
 public static class StoppingRule
 {
     /// <summary>
     /// True once there are at least <paramref name="minSamples"/> samples (and at least 2, so a CI exists) and the
     /// 99 % CI half-width of the mean is at most <paramref name="targetRelativeCi99"/> x mean. The half-width is the one
-    /// <see cref="LatencyStatistics.From"/> reports, computed in O(n) without sorting.
+    /// <see cref="LatencyStatistics.From"/> reports.
     /// </summary>
     /// <param name="samplesMs">Individual inference latencies measured so far, in milliseconds.</param>
     /// <param name="minSamples">Samples to take before the rule may stop, at least 1.</param>

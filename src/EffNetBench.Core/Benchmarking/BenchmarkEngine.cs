@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking.EndToEnd;
 using EffNetBench.Core.Providers;
@@ -7,34 +6,45 @@ using EffNetBench.Core.Results;
 
 namespace EffNetBench.Core.Benchmarking;
 
-/// <summary>Runs every planned case, appending each result to disk the moment it is finished.</summary>
-public static class BenchmarkRun
+/// <summary>Executes a whole benchmark run: plans the cases, measures each through an <see cref="ICaseMeasurer"/>, and
+/// appends each result to disk the moment it is finished.</summary>
+/// <param name="measurerFor">The measurer of one run, from its request (the settings of run.json when resuming).</param>
+/// <param name="time">The clock of the ETA and of the run's start and end times; the system's when null.</param>
+public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>The engine on this machine: ONNX Runtime and BenchmarkDotNet.</summary>
+    public static BenchmarkEngine Real { get; } = new(request => new OrtCaseMeasurer(request));
+
     /// <summary>Starts a new run in <see cref="RunSettings.OutDir"/>.</summary>
-    public static RunOutcome Start(RunRequest request, IRunObserver observer, CancellationToken cancel)
+    public RunOutcome Start(RunRequest request, IRunObserver observer, CancellationToken cancel)
     {
-        BenchmarkPreset preset = PresetOf(request.Settings);
+        ArgumentNullException.ThrowIfNull(request);
+        BenchmarkPreset preset = BenchmarkPreset.Of(request.Settings);
         ImmutableArray<PlannedCase> plan = RunPlanner.Plan(request.Settings);
-        RuntimeInfo runtime = ProviderProbe.Runtime();
+        ICaseMeasurer measurer = measurerFor(request);
+        RuntimeInfo runtime = measurer.Runtime();
         var header = new RunHeader(
             ToolInfo.Current,
-            new RunInfo(NewRunId(), DateTimeOffset.UtcNow, null, preset.Name, request.Settings.Label),
+            new RunInfo(NewRunId(_time.GetUtcNow()), _time.GetUtcNow(), null, preset.Name, request.Settings.Label),
             EnvironmentInfo.Capture(runtime.OrtVersion, runtime.LibraryPath, runtime.CompiledProviders, []),
             request.Settings);
         ResultsStore store = ResultsStore.Create(request.Settings.OutDir, header);
-        return Execute(store, plan, preset, request, observer, cancel);
+        return Execute(store, plan, preset, request.Settings, measurer, observer, cancel);
     }
 
     /// <summary>Continues the run in <paramref name="directory"/> with its original settings, measuring only unfinished cases.</summary>
-    public static RunOutcome Resume(string directory, Func<RunSettings, RunRequest> requestFor, IRunObserver observer, CancellationToken cancel)
+    public RunOutcome Resume(string directory, Func<RunSettings, RunRequest> requestFor, IRunObserver observer, CancellationToken cancel)
     {
+        ArgumentNullException.ThrowIfNull(requestFor);
         ResultsStore store = ResultsStore.Open(directory);
-        RunRequest request = requestFor(store.Header.Settings);
-        return Execute(store, RunPlanner.Plan(store.Header.Settings), PresetOf(store.Header.Settings), request, observer, cancel);
+        RunSettings settings = store.Header.Settings;
+        return Execute(store, RunPlanner.Plan(settings), BenchmarkPreset.Of(settings), settings, measurerFor(requestFor(settings)), observer, cancel);
     }
 
-    private static RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunRequest request,
-        IRunObserver observer, CancellationToken cancel)
+    private RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunSettings settings,
+        ICaseMeasurer measurer, IRunObserver observer, CancellationToken cancel)
     {
         var finished = store.Finished.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var todo = plan.Where(c => !finished.Contains(c.Id)).ToList();
@@ -43,54 +53,47 @@ public static class BenchmarkRun
             observer.Note(string.Create(CultureInfo.InvariantCulture, $"resuming: {finished.Count} of {plan.Length} cases already finished"));
         }
 
-        // Read and tried with DecodeImage once, at the first end-to-end case that is measured.
-        Lazy<EndToEndImage>? image = request.Settings.EndToEndImage is string imagePath ? new(() => EndToEndImage.Load(imagePath)) : null;
         var usable = new Dictionary<ExecutionProvider, ProviderStatus>();
-        var cache = ModelCache.ForPlatform(request.CacheDirectory);
-        var clock = Stopwatch.StartNew();
+        long start = _time.GetTimestamp();
         double workDone = 0;
         for (int i = 0; i < todo.Count; i++)
         {
+            // Checked between cases only: an interrupted run finishes the case it is measuring, then stops.
             if (cancel.IsCancellationRequested)
             {
                 return new RunOutcome(store.Directory, null, InPlanOrder(store, plan), Interrupted: true);
             }
 
             PlannedCase planned = todo[i];
-            TimeSpan? eta = workDone > 0 ? Eta(todo.Skip(i), clock.Elapsed.TotalSeconds / workDone, preset) : null;
+            TimeSpan? eta = workDone > 0 ? Eta(todo.Skip(i), _time.GetElapsedTime(start).TotalSeconds / workDone, preset) : null;
             observer.CaseStarted(i + 1, todo.Count, planned, eta);
             if (!usable.TryGetValue(planned.Provider, out ProviderStatus? status))
             {
-                status = ProviderProbe.Probe(planned.Provider, request.ProviderSettings);
+                status = measurer.Probe(planned.Provider);
                 usable[planned.Provider] = status;
             }
 
-            CaseResult result = planned.EndToEndOf is string modelCaseId
-                ? RunCase(planned, status, cache, request, store.Directory,
-                    (model, artifacts) => EndToEndCase.Measure(planned, model, image!.Value, store.Finished.LastOrDefault(c => c.Id == modelCaseId), preset, request, artifacts),
-                    notMeasured => notMeasured with { EndToEnd = EndToEndCase.NotMeasured(planned, request.Settings.EndToEndImage!, image!.IsValueCreated ? image.Value.Bytes : null) },
-                    () => image!.Value.Unavailable)
-                : RunCase(planned, status, cache, request, store.Directory, (model, artifacts) => CaseRunner.Measure(planned, model, preset, request, artifacts));
+            CaseResult result = RunCase(planned, status, measurer, store, settings);
             store.Append(result);
             if (result.Status == CaseStatus.Ok)
             {
                 workDone += Work(planned); // skipped and failed cases take no measuring time
             }
+
             observer.CaseFinished(i + 1, todo.Count, result);
         }
 
-        BenchmarkResults results = store.Complete(DateTimeOffset.UtcNow);
+        BenchmarkResults results = store.Complete(_time.GetUtcNow());
         return new RunOutcome(store.Directory, results, InPlanOrder(store, plan), Interrupted: false);
     }
 
     /// <summary>
-    /// One case: skipped when its provider is unusable, the plan skips it or <paramref name="unavailable"/> gives a
-    /// reason (no silent fallback: e.g. the end-to-end image or its decoder missing here); otherwise its model is
-    /// generated or taken from its file and <paramref name="measure"/>d (model path, artifacts folder). A case that
-    /// throws is recorded as failed and the run goes on. <paramref name="notMeasured"/> completes a skipped or failed record.
+    /// One case: skipped when its provider is unusable or the plan skips it (no silent fallback); otherwise measured.
+    /// A case the measurer finds unavailable here (<see cref="EndToEndUnavailableException"/>) is skipped with the reason;
+    /// a case that throws anything else is recorded as failed and the run goes on. An end-to-end case not measured
+    /// still records its image.
     /// </summary>
-    private static CaseResult RunCase(PlannedCase planned, ProviderStatus status, ModelCache cache, RunRequest request, string runDirectory,
-        Func<string, string, CaseResult> measure, Func<CaseResult, CaseResult>? notMeasured = null, Func<string?>? unavailable = null)
+    private static CaseResult RunCase(PlannedCase planned, ProviderStatus status, ICaseMeasurer measurer, ResultsStore store, RunSettings settings)
     {
         string provider = ExecutionProviders.Name(planned.Provider);
         CaseResult NotMeasured(bool skipped, string reason)
@@ -98,7 +101,9 @@ public static class BenchmarkRun
             CaseResult result = skipped
                 ? CaseResult.Skipped(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason)
                 : CaseResult.Failed(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason);
-            return notMeasured is null ? result : notMeasured(result);
+            return planned.EndToEndOf is null || settings.EndToEndImage is not string image
+                ? result
+                : result with { EndToEnd = EndToEndCase.NotMeasured(planned, image) };
         }
 
         if (!status.Usable)
@@ -111,19 +116,10 @@ public static class BenchmarkRun
             return NotMeasured(skipped: true, skip);
         }
 
-        if (unavailable?.Invoke() is string missing)
-        {
-            return NotMeasured(skipped: true, missing);
-        }
-
         try
         {
-            string path = planned.Architecture is { } arch
-                ? cache.GetOrCreate(arch, planned.Batch, (ulong)request.Settings.Seed).Path
-                : planned.Model.File!;
-            string artifacts = Path.Combine(runDirectory, "bdn", ArtifactFolder(planned.Id));
-            CaseResult result = measure(path, artifacts);
-            return result with { Model = result.Model with { File = path } };
+            CaseResult? modelCase = planned.EndToEndOf is string modelCaseId ? store.Finished.LastOrDefault(c => c.Id == modelCaseId) : null;
+            return measurer.Measure(planned, modelCase, Path.Combine(store.Directory, "bdn", ArtifactFolder(planned.Id)));
         }
         catch (EndToEndUnavailableException e)
         {
@@ -154,13 +150,8 @@ public static class BenchmarkRun
         return [.. store.Finished.OrderBy(c => order.GetValueOrDefault(c.Id, int.MaxValue))];
     }
 
-    private static BenchmarkPreset PresetOf(RunSettings settings) =>
-        BenchmarkPreset.TryFind(settings.Preset, out BenchmarkPreset preset)
-            ? preset
-            : throw new ArgumentException($"unknown preset '{settings.Preset}': use quick, default or thorough");
-
-    private static string NewRunId() =>
-        string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}");
+    private static string NewRunId(DateTimeOffset now) =>
+        string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}");
 
     private static string ArtifactFolder(string caseId) => caseId.Replace('/', '_');
 }

@@ -1,0 +1,52 @@
+using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Providers;
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Benchmarking;
+
+/// <summary>The real <see cref="ICaseMeasurer"/> of one run: providers probed with ONNX Runtime, zoo models generated
+/// into the model cache, cases measured by BenchmarkDotNet in-process (<see cref="CaseRunner"/>, <see cref="EndToEndCase"/>).</summary>
+public sealed class OrtCaseMeasurer : ICaseMeasurer
+{
+    private readonly RunRequest _request;
+    private readonly BenchmarkPreset _preset;
+    private readonly ModelCache _cache;
+
+    // Read and tried with DecodeImage once, at the first end-to-end case that is measured.
+    private readonly Lazy<EndToEndImage>? _image;
+
+    public OrtCaseMeasurer(RunRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _request = request;
+        _preset = BenchmarkPreset.Of(request.Settings);
+        _cache = ModelCache.ForPlatform(request.CacheDirectory);
+        _image = request.Settings.EndToEndImage is string path ? new(() => EndToEndImage.Load(path)) : null;
+    }
+
+    public RuntimeInfo Runtime() => ProviderProbe.Runtime();
+
+    public ProviderStatus Probe(ExecutionProvider provider) => ProviderProbe.Probe(provider, _request.ProviderSettings);
+
+    public CaseResult Measure(PlannedCase planned, CaseResult? modelCase, string artifactsDirectory)
+    {
+        EndToEndImage? image = null;
+        if (planned.EndToEndOf is not null)
+        {
+            // Before the model is generated: without the image or its decoder there is nothing to measure.
+            image = _image?.Value ?? throw new InvalidOperationException($"{planned.Id} is an end-to-end case of a run without an image");
+            if (image.Unavailable is string missing)
+            {
+                throw new EndToEndUnavailableException(missing);
+            }
+        }
+
+        string path = planned.Architecture is { } arch
+            ? _cache.GetOrCreate(arch, planned.Batch, (ulong)_request.Settings.Seed).Path
+            : planned.Model.File!;
+        CaseResult result = image is null
+            ? CaseRunner.Measure(planned, path, _preset, _request, artifactsDirectory)
+            : EndToEndCase.Measure(planned, path, image, modelCase, _preset, _request, artifactsDirectory);
+        return result with { Model = result.Model with { File = path } };
+    }
+}
