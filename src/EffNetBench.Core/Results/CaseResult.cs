@@ -37,6 +37,15 @@ public sealed record CaseResult(
     /// is what keeps the two kinds apart in ids, comparisons and leaderboards.</summary>
     public EndToEndInfo? EndToEnd { get; init; }
 
+    /// <summary>What else the machine did while this case was measured (all launches together when there were several).</summary>
+    public NoiseInfo? Noise { get; init; }
+
+    /// <summary>Every launch of the case when it was measured in more than one process (`--launches N`); null for one launch.</summary>
+    public ImmutableArray<LaunchResult>? Launches { get; init; }
+
+    /// <summary>The arm of an interleaved A/B run (`effnet-bench ab`): "baseline" or "candidate"; null in a plain run.</summary>
+    public string? Arm { get; init; }
+
     public static CaseResult Skipped(string id, ModelInfo model, string provider, int batch, int? threads, string reason) =>
         NotMeasured(CaseStatus.Skipped, id, model, provider, batch, threads, reason);
 
