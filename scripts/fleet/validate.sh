@@ -165,7 +165,7 @@ rc=0; "${bench[@]}" compare "$work/current/local" "$work/current/local" > "$work
 rc=0; "${bench[@]}" compare "$work/baseline/local" "$work/current/local" --threshold abc >/dev/null 2>&1 || rc=$?
 [[ $rc -eq 2 ]] || fail "compare --threshold abc: exit $rc, not 2"
 rc=0; "${bench[@]}" compare "$work/baseline/local" "$work/missing" >/dev/null 2>&1 || rc=$?
-[[ $rc -eq 1 ]] || fail "compare with a missing run: exit $rc, not 1"
+[[ $rc -eq 2 ]] || fail "compare with a missing run: exit $rc, not 2 (a named input that does not exist is bad usage)"
 "${bench[@]}" history "$work/baseline" "$work/current/local" --out "$work/history" >/dev/null 2>&1 \
   && [[ -s "$work/history/history.md" && -s "$work/history/history.csv" ]] || fail "history did not write history.md and history.csv"
 [[ $failures -eq 0 ]] && pass "compare and history exit codes and files"
