@@ -1,4 +1,5 @@
 using System.Globalization;
+using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
 
 namespace EffNetBench.Core.Benchmarking;
@@ -36,6 +37,65 @@ public sealed class ModelCache(string directory)
     public string PathFor(EfficientNetArchitecture arch, int? batch, ulong seed) =>
         Path.Combine(Directory, ToolVersion.Current, string.Create(CultureInfo.InvariantCulture,
             $"{arch.Name}-r{arch.Resolution}-b{(batch is int b ? b.ToString(CultureInfo.InvariantCulture) : "dynamic")}-s{seed}.onnx"));
+
+    /// <summary>The zoo models a run with <paramref name="settings"/> will generate because they are not cached yet, in
+    /// plan order, each with its estimated file size (4 bytes per graph parameter: the weights are nearly all of it).</summary>
+    public IReadOnlyList<PendingModel> Missing(RunSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var missing = new List<PendingModel>();
+        foreach (string name in settings.Variants)
+        {
+            EfficientNetArchitecture arch = ArchitectureBuilder.Build(ZooCatalog.Find(name).Spec);
+            foreach (int batch in settings.Batches.Distinct())
+            {
+                if (!File.Exists(PathFor(arch, batch, (ulong)settings.Seed)))
+                {
+                    missing.Add(new PendingModel(arch.Name, batch, ArchitectureCounter.Count(arch).FoldedGraphParams * sizeof(float)));
+                }
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>The model files in the cache (every tool version's), and their total size.</summary>
+    public (int Files, long Bytes) Usage()
+    {
+        FileInfo[] files = ModelFiles();
+        return (files.Length, files.Sum(f => f.Length));
+    }
+
+    /// <summary>Deletes every model file in the cache (and the version folders left empty), nothing else: a cache folder
+    /// given by the user may hold other files. Returns what was removed.</summary>
+    public (int Files, long Bytes) Clear()
+    {
+        FileInfo[] files = ModelFiles();
+        long bytes = files.Sum(f => f.Length);
+        foreach (FileInfo file in files)
+        {
+            file.Delete();
+        }
+
+        if (System.IO.Directory.Exists(Directory))
+        {
+            foreach (string folder in System.IO.Directory.EnumerateDirectories(Directory))
+            {
+                if (!System.IO.Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    System.IO.Directory.Delete(folder);
+                }
+            }
+        }
+
+        return (files.Length, bytes);
+    }
+
+    /// <summary>Models and the temporary files of a write that was killed: &lt;version&gt;/*.onnx and *.onnx.*.tmp.</summary>
+    private FileInfo[] ModelFiles() => System.IO.Directory.Exists(Directory)
+        ? [.. new DirectoryInfo(Directory).EnumerateDirectories().SelectMany(d => d.EnumerateFiles("*.onnx*"))
+            .Where(f => f.Name.EndsWith(".onnx", StringComparison.Ordinal) || f.Name.EndsWith(".tmp", StringComparison.Ordinal))]
+        : [];
 
     /// <summary>The cached model's path, generating it first when absent. Returns whether it was generated.</summary>
     public (string Path, bool Generated) GetOrCreate(EfficientNetArchitecture arch, int? batch, ulong seed)

@@ -7,6 +7,7 @@ using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Reporting;
 using EffNetBench.Core.Reporting.Leaderboards;
+using EffNetBench.Core.Reporting.Rendering;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
 
@@ -75,9 +76,18 @@ internal static class RunCommand
             try
             {
                 var observer = new ConsoleRunObserver(progress);
-                RunOutcome outcome = parse.GetValue(resume) is string dir
-                    ? BenchmarkEngine.Real.Resume(dir, RequestFor, observer, cancel.Token)
-                    : BenchmarkEngine.Real.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd)), observer, cancel.Token);
+                RunOutcome outcome;
+                if (parse.GetValue(resume) is string dir)
+                {
+                    outcome = BenchmarkEngine.Real.Resume(dir, RequestFor, observer, cancel.Token);
+                }
+                else
+                {
+                    RunSettings settings = Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd);
+                    NoteModelsToGenerate(progress, settings, parse.GetValue(cacheDir));
+                    outcome = BenchmarkEngine.Real.Start(RequestFor(settings), observer, cancel.Token);
+                }
+
                 output.Write(RunSummaryReport.Render(outcome.Cases));
                 if (outcome.Interrupted)
                 {
@@ -101,6 +111,18 @@ internal static class RunCommand
             }
         });
         return command;
+    }
+
+    /// <summary>A first run generates its zoo models (a minute for B0-B7 on two cores): say so, rather than start silently.</summary>
+    private static void NoteModelsToGenerate(TextWriter progress, RunSettings settings, string? cacheDir)
+    {
+        var cache = ModelCache.ForPlatform(cacheDir);
+        IReadOnlyList<PendingModel> missing = cache.Missing(settings);
+        if (missing.Count > 0)
+        {
+            string names = string.Join(", ", missing.Select(m => settings.Batches.Length > 1 ? $"{m.Name}@b{Invariant.Number(m.Batch)}" : m.Name));
+            progress.WriteLine($"generating {Invariant.Number(missing.Count)} zoo models ({names}; synthetic weights, about {Invariant.Mib(missing.Sum(m => m.EstimatedBytes))} MiB) into {cache.Directory} as their cases come up; later runs reuse them");
+        }
     }
 
     private static RunSettings Settings(ParseResult parse, Option<string?> variants, Option<string[]> models, Option<string?> providers,
