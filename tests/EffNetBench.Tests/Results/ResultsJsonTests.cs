@@ -116,7 +116,10 @@ public sealed class ResultsJsonTests
               },
               "precision_target_met": false,
               "harness_check": null,
-              "end_to_end": null
+              "end_to_end": null,
+              "noise": null,
+              "launches": null,
+              "arm": null
             },
             {
               "id": "b0-r224/cuda/b1/tdefault",
@@ -144,7 +147,10 @@ public sealed class ResultsJsonTests
               "memory": null,
               "precision_target_met": null,
               "harness_check": null,
-              "end_to_end": null
+              "end_to_end": null,
+              "noise": null,
+              "launches": null,
+              "arm": null
             }
           ]
         }
