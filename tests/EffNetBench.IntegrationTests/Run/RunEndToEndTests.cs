@@ -46,10 +46,11 @@ public sealed class RunEndToEndTests : IDisposable
         Assert.Equal(Math.Clamp((e2eMedian - modelMedian) / e2eMedian, 0, 1), info.PreprocessingShare);
         Assert.InRange(info.PreprocessingShare!.Value, 0, 1);
 
-        // The preprocessing graph timed alone: within the stated sample bounds, a positive median no longer than the whole
-        // path's (it is part of it), and the summary's "preproc" columns show it.
+        // The preprocessing graph timed alone: within the stated sample bounds, a positive median, and the summary's
+        // "preproc" columns show it. (It is part of the whole path, but the two are timed one after the other, so on a
+        // loaded machine drift can put it above the whole path's median: no ordering is asserted.)
         Assert.InRange(info.PreprocessingAloneSamples!.Value, 20, 200);
-        Assert.InRange(info.PreprocessingAloneMs!.Value, 1e-3, e2eMedian * 1.5);
+        Assert.True(info.PreprocessingAloneMs!.Value > 0 && double.IsFinite(info.PreprocessingAloneMs.Value), $"{info.PreprocessingAloneMs} ms");
         Assert.Equal(Math.Clamp(info.PreprocessingAloneMs.Value / e2eMedian, 0, 1), info.PreprocessingAloneShare);
 
         // Decoding a 320x240 PNG alone takes far longer than this 0.1 ms network, so the medians cannot tie.
