@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace EffNetBench.Core.Graph;
 
 /// <summary>Unary, binary and variadic element-wise operators.</summary>
@@ -111,82 +113,14 @@ internal static class ElementwiseRules
         var anyFloat = inputs.Any(i => i.Ints is null);
         if (!anyFloat && (ElementTypes.IsIntegral(type) || type == ElementTypes.Bool))
         {
-            var r = new long[count];
-            for (var k = 0; k < count; k++)
-            {
-                var acc = Int(inputs, shapes, outShape, 0, k);
-                for (var j = 1; j < inputs.Length; j++)
-                {
-                    var v = Int(inputs, shapes, outShape, j, k);
-                    long? next = op switch
-                    {
-                        "Add" or "Sum" => checked(acc + v),
-                        "Sub" => checked(acc - v),
-                        "Mul" => checked(acc * v),
-                        "Div" => v == 0 ? null : acc / v,
-                        "Mod" => v == 0 ? null : acc % v,
-                        "Max" => Math.Max(acc, v),
-                        "Min" => Math.Min(acc, v),
-                        "Equal" => acc == v ? 1 : 0,
-                        "Less" => acc < v ? 1 : 0,
-                        "Greater" => acc > v ? 1 : 0,
-                        "LessOrEqual" => acc <= v ? 1 : 0,
-                        "GreaterOrEqual" => acc >= v ? 1 : 0,
-                        "And" => (acc != 0 && v != 0) ? 1 : 0,
-                        "Or" => (acc != 0 || v != 0) ? 1 : 0,
-                        "Where" when j == 1 => acc != 0 ? v : Int(inputs, shapes, outShape, 2, k),
-                        "Where" => acc,
-                        _ => null,
-                    };
-                    if (next is null)
-                    {
-                        return;
-                    }
-
-                    acc = next.Value;
-                }
-
-                r[k] = acc;
-            }
-
-            ints = r;
+            ints = Fold(op, inputs.Length, count, (input, k) => Int(inputs, shapes, outShape, input, k));
             return;
         }
 
-        var result = new double[count];
-        for (var k = 0; k < count; k++)
+        double[]? result = Fold(op, inputs.Length, count, (input, k) => Dbl(inputs, shapes, outShape, input, k));
+        if (result is null)
         {
-            var acc = Dbl(inputs, shapes, outShape, 0, k);
-            for (var j = 1; j < inputs.Length; j++)
-            {
-                var v = Dbl(inputs, shapes, outShape, j, k);
-                double? next = op switch
-                {
-                    "Add" or "Sum" => acc + v,
-                    "Sub" => acc - v,
-                    "Mul" => acc * v,
-                    "Div" => acc / v,
-                    "Max" => Math.Max(acc, v),
-                    "Min" => Math.Min(acc, v),
-                    "Pow" => Math.Pow(acc, v),
-                    "Equal" => acc == v ? 1 : 0,
-                    "Less" => acc < v ? 1 : 0,
-                    "Greater" => acc > v ? 1 : 0,
-                    "LessOrEqual" => acc <= v ? 1 : 0,
-                    "GreaterOrEqual" => acc >= v ? 1 : 0,
-                    "Where" when j == 1 => acc != 0 ? v : Dbl(inputs, shapes, outShape, 2, k),
-                    "Where" => acc,
-                    _ => null,
-                };
-                if (next is null)
-                {
-                    return;
-                }
-
-                acc = next.Value;
-            }
-
-            result[k] = acc;
+            return;
         }
 
         if (ElementTypes.IsIntegral(type))
@@ -197,6 +131,62 @@ internal static class ElementwiseRules
         {
             floats = result;
         }
+    }
+
+    /// <summary>The op applied left to right over every input at each output element; null when it cannot be folded
+    /// (an op this folder does not know for <typeparamref name="T"/>, an integer division by zero).</summary>
+    private static T[]? Fold<T>(string op, int inputCount, int count, Func<int, long, T> read)
+        where T : struct, INumber<T>
+    {
+        var result = new T[count];
+        for (var k = 0; k < count; k++)
+        {
+            T acc = read(0, k);
+            for (var j = 1; j < inputCount; j++)
+            {
+                T v = read(j, k);
+                T? next = op == "Where"
+                    ? (j == 1 ? (T.IsZero(acc) ? read(2, k) : v) : acc)
+                    : Step(op, acc, v);
+                if (next is null)
+                {
+                    return null;
+                }
+
+                acc = next.Value;
+            }
+
+            result[k] = acc;
+        }
+
+        return result;
+    }
+
+    /// <summary>One binary step. Integers: checked arithmetic, integer division and Mod (refused by zero), And/Or; reals:
+    /// IEEE arithmetic and Pow. Comparisons give 1 or 0 in either.</summary>
+    private static T? Step<T>(string op, T acc, T v)
+        where T : struct, INumber<T>
+    {
+        bool integer = typeof(T) == typeof(long);
+        return op switch
+        {
+            "Add" or "Sum" => checked(acc + v),
+            "Sub" => checked(acc - v),
+            "Mul" => checked(acc * v),
+            "Div" => integer && T.IsZero(v) ? null : acc / v,
+            "Mod" when integer => T.IsZero(v) ? null : acc % v,
+            "Max" => T.Max(acc, v),
+            "Min" => T.Min(acc, v),
+            "Pow" when !integer => T.CreateChecked(Math.Pow(double.CreateChecked(acc), double.CreateChecked(v))),
+            "Equal" => acc == v ? T.One : T.Zero,
+            "Less" => acc < v ? T.One : T.Zero,
+            "Greater" => acc > v ? T.One : T.Zero,
+            "LessOrEqual" => acc <= v ? T.One : T.Zero,
+            "GreaterOrEqual" => acc >= v ? T.One : T.Zero,
+            "And" when integer => !T.IsZero(acc) && !T.IsZero(v) ? T.One : T.Zero,
+            "Or" when integer => !T.IsZero(acc) || !T.IsZero(v) ? T.One : T.Zero,
+            _ => null,
+        };
     }
 
     private static long Int(TensorFacts[] inputs, long[][] shapes, long[] outShape, int input, long k) =>

@@ -68,6 +68,55 @@ public sealed class OpRuleTests
         Assert.Equal<long?>([2, 12], r.Outputs[0].Dims);
     }
 
+    [Theory]
+    [InlineData("Div", new long[] { 9, 7 }, new long[] { 2, 2 })] // integer division truncates: [4, 3]
+    [InlineData("Mod", new long[] { 14, 13 }, new long[] { 5, 5 })]
+    [InlineData("Max", new long[] { 4, 1 }, new long[] { 2, 3 })]
+    [InlineData("Sub", new long[] { 6, 5 }, new long[] { 2, 2 })]
+    [InlineData("Mul", new long[] { 2, 3 }, new long[] { 2, 1 })]
+    public void IntegerShapeArithmeticIsFoldedIntoAReshapeTarget(string op, long[] a, long[] b)
+    {
+        var r = Analyze(new TestModelBuilder()
+            .Input("x", 12)
+            .Int64s("a", a)
+            .Int64s("b", b)
+            .Node(op, ["a", "b"], ["target"], "op")
+            .Node("Reshape", ["x", "target"], ["y"], "reshape")
+            .Output("y"));
+        Assert.Equal<long?>([4, 3], r.Outputs[0].Dims);
+    }
+
+    [Fact]
+    public void RealPowIsFoldedAndCastToAShape()
+    {
+        var r = Analyze(new TestModelBuilder()
+            .Input("x", 12)
+            .Floats("base", 2f, 3f)
+            .Floats("exponent", 2f, 1f)
+            .Node("Pow", ["base", "exponent"], ["p"], "pow")
+            .Node("Cast", "p", "target", "cast", Attr("to", 7L))
+            .Node("Reshape", ["x", "target"], ["y"], "reshape")
+            .Output("y"));
+        Assert.Equal<long?>([4, 3], r.Outputs[0].Dims);
+    }
+
+    [Fact]
+    public void AnIntegerDivisionByZeroIsNotFolded()
+    {
+        var r = GraphAnalyzer.Analyze(new TestModelBuilder()
+            .Input("x", 12)
+            .Int64s("a", [8, 3])
+            .Int64s("b", [2, 0])
+            .Node("Div", ["a", "b"], ["target"], "op")
+            .Node("Reshape", ["x", "target"], ["y"], "reshape")
+            .Output("y").Build(), new AnalysisOptions());
+
+        // 3 / 0 has no value: the target is unknown and the Reshape is listed as not counted, never given a made-up shape.
+        NotCountedNode reshape = Assert.Single(r.NotCounted);
+        Assert.Equal("reshape", reshape.NodeName);
+        Assert.Contains("not statically known", reshape.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ExpandTileAndDepthToSpace()
     {
