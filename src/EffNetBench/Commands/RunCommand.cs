@@ -79,6 +79,12 @@ internal static class RunCommand
                     ? BenchmarkEngine.Real.Resume(dir, RequestFor, observer, cancel.Token)
                     : BenchmarkEngine.Real.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd)), observer, cancel.Token);
                 output.Write(RunSummaryReport.Render(outcome.Cases));
+                if (outcome.NothingMeasured is string nothing)
+                {
+                    // The run folder is kept as it is; the exit code says there is no data to pass on.
+                    progress.WriteLine($"effnet-bench: {nothing}");
+                }
+
                 if (outcome.Interrupted)
                 {
                     output.WriteLine($"interrupted: finished cases are in {Path.Combine(outcome.Directory, ResultsStore.CasesFileName)}; continue with: effnet-bench run --resume {outcome.Directory}");
@@ -93,7 +99,7 @@ internal static class RunCommand
                     output.WriteLine($"report: {path}");
                 }
 
-                return outcome.Cases.Any(c => c.Status == CaseStatus.Failed) ? ExitCodes.Failed : ExitCodes.Success;
+                return outcome.Cases.Any(c => c.Status == CaseStatus.Failed) || outcome.NothingMeasured is not null ? ExitCodes.Failed : ExitCodes.Success;
             }
             finally
             {
