@@ -29,7 +29,8 @@ public sealed class RunFolderLock : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         string full = Path.GetFullPath(directory);
-        if (File.Exists(full) || (!create && !File.Exists(Path.Combine(full, ResultsStore.RunFileName))))
+        bool holdsRun = File.Exists(Path.Combine(full, ResultsStore.RunFileName));
+        if (File.Exists(full) || (!create && !holdsRun))
         {
             return null;
         }
@@ -37,6 +38,18 @@ public sealed class RunFolderLock : IDisposable
         string path = Path.Combine(full, FileName);
         try
         {
+            if (create && holdsRun)
+            {
+                // Another run's folder, which the new run refuses either way: only a live run's is told apart (by its
+                // lock), and nothing is created in it.
+                if (File.Exists(path))
+                {
+                    new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None).Dispose();
+                }
+
+                return null;
+            }
+
             Directory.CreateDirectory(full);
             return new RunFolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }

@@ -79,9 +79,11 @@ internal static class RunCommand
                     ? BenchmarkEngine.Real.Resume(dir, RequestFor, observer, cancel.Token)
                     : BenchmarkEngine.Real.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd)), observer, cancel.Token);
                 output.Write(RunSummaryReport.Render(outcome.Cases));
-                if (outcome.NothingMeasured is string nothing)
+                bool failed = outcome.Cases.Any(c => c.Status == CaseStatus.Failed);
+                if (outcome.NothingMeasured is string nothing && !failed)
                 {
-                    // The run folder is kept as it is; the exit code says there is no data to pass on.
+                    // Every case skipped, or none planned: the folder says why; the exit code says there is no data to pass on.
+                    // (A failed case is reported in the summary, and exits 1 already.)
                     progress.WriteLine($"effnet-bench: {nothing}");
                 }
 
@@ -99,7 +101,7 @@ internal static class RunCommand
                     output.WriteLine($"report: {path}");
                 }
 
-                return outcome.Cases.Any(c => c.Status == CaseStatus.Failed) || outcome.NothingMeasured is not null ? ExitCodes.Failed : ExitCodes.Success;
+                return failed || outcome.NothingMeasured is not null ? ExitCodes.Failed : ExitCodes.Success;
             }
             finally
             {
