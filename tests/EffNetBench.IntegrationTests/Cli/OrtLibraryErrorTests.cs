@@ -67,6 +67,29 @@ public sealed class OrtLibraryErrorTests : IDisposable
         Assert.Contains($"ONNX Runtime library {library} (from --ort-lib) cannot be used: it is ONNX Runtime {version}, and this tool's managed API 1.30 needs a native library of version 1.30 or newer (a 1.x release); give the libonnxruntime.so of ONNX Runtime 1.30 or newer (the bundled library is 1.31.1)", error, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void A_library_of_a_supported_version_without_the_managed_apis_version_fails_with_exit_1()
+    {
+        // Reports 1.30.0, the oldest supported, but GetApi(30) gives nothing: a broken or stripped build.
+        string source = Path.Combine(_dir, "no-api.c");
+        File.WriteAllText(source, """
+            #include <stddef.h>
+            typedef struct { const void* (*GetApi)(unsigned); const char* (*GetVersionString)(void); } OrtApiBase;
+            static const void* get_api(unsigned version) { (void)version; return NULL; }
+            static const char* version_string(void) { return "1.30.0"; }
+            static const OrtApiBase api_base = { get_api, version_string };
+            const OrtApiBase* OrtGetApiBase(void) { return &api_base; }
+            """);
+        string library = Path.Combine(_dir, "libonnxruntime.so");
+        Skip.IfNot(Compile(source, library), "no C compiler (cc) to build the stand-in library");
+
+        (int code, string error) = Tool("providers", "--ort-lib", library);
+
+        Assert.True(code == 1, error);
+        AssertOneLine(error);
+        Assert.Contains($"ONNX Runtime library {library} (from --ort-lib) cannot be used: ONNX Runtime 1.30.0 does not provide API version 30, which this tool's managed API 1.30 needs", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_path_that_does_not_exist_is_a_usage_error()
     {
