@@ -30,6 +30,9 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
             new RunInfo(NewRunId(_time.GetUtcNow()), _time.GetUtcNow(), null, preset.Name, request.Settings.Label),
             EnvironmentInfo.Capture(runtime.OrtVersion, runtime.LibraryPath, runtime.CompiledProviders, []),
             request.Settings);
+
+        // Held until the run ends (or its process dies): a second run into this folder is refused meanwhile.
+        using RunFolderLock? folderLock = RunFolderLock.Acquire(request.Settings.OutDir, create: true);
         ResultsStore store = ResultsStore.Create(request.Settings.OutDir, header);
         return Execute(store, plan, preset, request.Settings, measurer, observer, cancel);
     }
@@ -38,9 +41,23 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
     public RunOutcome Resume(string directory, Func<RunSettings, RunRequest> requestFor, IRunObserver observer, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(requestFor);
+        using RunFolderLock? folderLock = RunFolderLock.Acquire(directory, create: false);
         ResultsStore store = ResultsStore.Open(directory);
         RunSettings settings = store.Header.Settings;
-        return Execute(store, RunPlanner.Plan(settings), BenchmarkPreset.Of(settings), settings, measurerFor(requestFor(settings)), observer, cancel);
+        ImmutableArray<PlannedCase> plan = RunPlanner.Plan(settings);
+        ICaseMeasurer measurer = measurerFor(requestFor(settings));
+
+        // Refused before anything is written: cases of another run in the folder, or another tool, runtime or machine.
+        RuntimeInfo runtime = measurer.Runtime();
+        string? problem = ResumeCheck.ForeignCaseProblem(store.Directory, store.Finished, plan.Select(c => c.Id))
+            ?? ResumeCheck.EnvironmentProblem(store.Directory, store.Header,
+                EnvironmentInfo.Capture(runtime.OrtVersion, runtime.LibraryPath, runtime.CompiledProviders, []), ToolInfo.Current);
+        if (problem is not null)
+        {
+            throw new ResultsStoreException(store.Directory, problem, kind: ErrorKind.Usage);
+        }
+
+        return Execute(store, plan, BenchmarkPreset.Of(settings), settings, measurer, observer, cancel);
     }
 
     private RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunSettings settings,

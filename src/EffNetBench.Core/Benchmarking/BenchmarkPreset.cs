@@ -42,18 +42,25 @@ public sealed record BenchmarkPreset(
         $"{WarmupCount} warm-up inferences (fewer if they would take over {WarmupBudget.TotalSeconds:0.#} s), then one inference per " +
         $"measured iteration until the 99.9 % confidence interval of the mean is within {TargetRelativeCi:0.#%} of the mean " +
         $"after at least {MinSamples} samples (BenchmarkDotNet's MaxRelativeError rule), at most {MaxSamples} samples, " +
-        $"and no more samples than fit in {CaseBudget.TotalSeconds:0.#} s at the pilot latency");
+        $"and no more samples than fit in {CaseBudget.TotalSeconds:0.#} s at the pilot latency, but never fewer than {MinSamples}");
 
     /// <summary>Sample limits for a case whose steady-state latency is about <paramref name="pilotLatency"/>.</summary>
+    /// <remarks>The minimum is always the preset's: the time budget caps only the samples beyond it, so a model slower
+    /// than budget / minimum (b7 on 2 cores under the default preset: ~0.55 s x 30 = 17 s for a 15 s budget) overruns
+    /// its budget rather than being judged on fewer samples. BenchmarkDotNet needs MaxIterationCount > MinIterationCount.</remarks>
     public (int Warmup, int MinSamples, int MaxSamples) LimitsFor(TimeSpan pilotLatency)
     {
         double latency = Math.Max(pilotLatency.TotalSeconds, 1e-6);
         int warmup = Math.Clamp((int)(WarmupBudget.TotalSeconds / latency), 1, WarmupCount);
-        int fitting = (int)Math.Floor(CaseBudget.TotalSeconds / latency);
-
-        // The time budget wins over the minimum: a slow model gets fewer samples and says so in its results.
-        // BenchmarkDotNet needs MaxIterationCount > MinIterationCount.
-        int max = Math.Clamp(fitting, 3, MaxSamples);
-        return (warmup, Math.Min(MinSamples, max - 1), max);
+        int fitting = (int)Math.Min(Math.Floor(CaseBudget.TotalSeconds / latency), int.MaxValue);
+        return (warmup, MinSamples, Math.Clamp(fitting, MinSamples + 1, MaxSamples));
     }
+
+    /// <summary>Why measurement of <paramref name="samples"/> inferences stopped, under limits <paramref name="min"/> and
+    /// <paramref name="max"/> from <see cref="LimitsFor"/>. Only a case that stopped between the preset's minimum and its
+    /// cap stopped for precision; one cut short of the minimum, or at a cap the time budget set, says time_cap.</summary>
+    public Results.StopReason StoppedBy(int samples, int min, int max) =>
+        samples >= max
+            ? (max < MaxSamples ? Results.StopReason.TimeCap : Results.StopReason.MaxSamples)
+            : samples < Math.Max(min, MinSamples) ? Results.StopReason.TimeCap : Results.StopReason.Precision;
 }

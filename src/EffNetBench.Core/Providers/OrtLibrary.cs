@@ -9,7 +9,7 @@ public static class OrtLibrary
 {
     public const string EnvironmentVariable = "EFFNET_BENCH_ORT_LIB";
 
-    /// <summary>The name the managed assembly's DllImports use (NativeMethods.NativeLib.DllName in 1.31.1).</summary>
+    /// <summary>The name the managed assembly's DllImports use (NativeMethods.NativeLib.DllName in 1.30.0 and 1.31.1).</summary>
     private const string DllImportName = "onnxruntime";
 
     private static readonly Lock Sync = new();
@@ -58,7 +58,7 @@ public static class OrtLibrary
             {
                 NativeLibrary.Free(handle);
                 throw new OrtLibraryException(ErrorKind.Failed, full,
-                    $"ONNX Runtime library {full} (from {Source(path)}) cannot be used: {problem}; give the {NativeFileName} of ONNX Runtime {OrtNativeApi.ManagedVersion.ToString(2)} (e.g. from the Microsoft.ML.OnnxRuntime.Gpu.Linux package of that version)");
+                    $"ONNX Runtime library {full} (from {Source(path)}) cannot be used: {problem}; give the {NativeFileName} of {OrtNativeApi.Supported}, e.g. from a Microsoft.ML.OnnxRuntime or Microsoft.ML.OnnxRuntime.Gpu.Linux package");
             }
 
             // Must happen before NativeMethods' static constructor, which would register ORT's own resolver and bind the bundled library.

@@ -23,8 +23,16 @@ internal static class OrtNativeApi
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate IntPtr GetVersionString();
 
-    /// <summary>The managed assembly's version (1.31 for 1.31.1); its ORT_API_VERSION is the minor number.</summary>
+    /// <summary>The managed assembly's version (1.30 for 1.30.0); its ORT_API_VERSION is the minor number, so it is
+    /// the oldest native ONNX Runtime the tool can load.</summary>
     public static Version ManagedVersion { get; } = typeof(OrtEnv).Assembly.GetName().Version ?? new Version(0, 0);
+
+    /// <summary>The version of the native library the tool ships (the Microsoft.ML.OnnxRuntime package, e.g. "1.31.1").</summary>
+    public static string BundledVersion { get; } =
+        typeof(OrtNativeApi).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "BundledOnnxRuntime")?.Value ?? "unknown";
+
+    /// <summary>The versions --ort-lib accepts, for messages: "1.30 or newer (the bundled library is 1.31.1)".</summary>
+    public static string Supported => $"ONNX Runtime {ManagedVersion.ToString(2)} or newer (the bundled library is {BundledVersion})";
 
     /// <summary>Null when the library is an ONNX Runtime the managed assembly can use; else what is wrong with it.</summary>
     public static string? Problem(IntPtr library)
@@ -52,7 +60,7 @@ internal static class OrtNativeApi
         // Asked for an API version it lacks, ONNX Runtime prints to stderr and returns null: compare versions first.
         if (nativeVersion.Major != ManagedVersion.Major || nativeVersion.Minor < ManagedVersion.Minor)
         {
-            return $"it is ONNX Runtime {native}, and this tool's managed API {managed} needs a native library of version {managed} or newer";
+            return $"it is ONNX Runtime {native}, and this tool's managed API {managed} needs a native library of version {managed} or newer (a {ManagedVersion.Major}.x release)";
         }
 
         uint apiVersion = (uint)ManagedVersion.Minor;
@@ -79,7 +87,7 @@ internal static class OrtNativeApi
         Exception cause = e.InnerException ?? e;
         string library = configuredPath ?? "the bundled libonnxruntime";
         return new OrtLibraryException(ErrorKind.Failed, configuredPath ?? string.Empty,
-            $"ONNX Runtime library {library} cannot be used ({cause.GetType().Name}: {FirstLine(cause.Message)}): give --ort-lib the libonnxruntime of version {ManagedVersion.ToString(2)}, or reinstall the tool", e);
+            $"ONNX Runtime library {library} cannot be used ({cause.GetType().Name}: {FirstLine(cause.Message)}): give --ort-lib the libonnxruntime of {Supported}, or reinstall the tool", e);
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].TrimEnd('\r', '.');

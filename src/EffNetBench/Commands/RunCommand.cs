@@ -89,6 +89,14 @@ internal static class RunCommand
                 }
 
                 output.Write(RunSummaryReport.Render(outcome.Cases));
+                bool failed = outcome.Cases.Any(c => c.Status == CaseStatus.Failed);
+                if (outcome.NothingMeasured is string nothing && !failed)
+                {
+                    // Every case skipped, or none planned: the folder says why; the exit code says there is no data to pass on.
+                    // (A failed case is reported in the summary, and exits 1 already.)
+                    progress.WriteLine($"effnet-bench: {nothing}");
+                }
+
                 if (outcome.Interrupted)
                 {
                     output.WriteLine($"interrupted: finished cases are in {Path.Combine(outcome.Directory, ResultsStore.CasesFileName)}; continue with: effnet-bench run --resume {outcome.Directory}");
@@ -103,7 +111,7 @@ internal static class RunCommand
                     output.WriteLine($"report: {path}");
                 }
 
-                return outcome.Cases.Any(c => c.Status == CaseStatus.Failed) ? ExitCodes.Failed : ExitCodes.Success;
+                return failed || outcome.NothingMeasured is not null ? ExitCodes.Failed : ExitCodes.Success;
             }
             finally
             {

@@ -38,19 +38,45 @@ public sealed class OrtLibraryErrorTests : IDisposable
         Assert.True(code == 1, error);
         AssertOneLine(error);
         Assert.Contains($"ONNX Runtime library {libc} (from --ort-lib) cannot be used: the file is not an ONNX Runtime library", error, StringComparison.Ordinal);
-        Assert.Contains("give the libonnxruntime.so of ONNX Runtime 1.31", error, StringComparison.Ordinal);
+        Assert.Contains("give the libonnxruntime.so of ONNX Runtime 1.30 or newer (the bundled library is 1.31.1)", error, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
-    public void An_onnx_runtime_of_another_version_fails_with_exit_1_naming_both_versions()
+    [SkippableTheory]
+    [InlineData("1.20.0")]
+    [InlineData("1.29.1")] // just below the oldest supported (the managed API's 1.30)
+    [InlineData("2.0.0")]
+    public void An_onnx_runtime_of_an_unsupported_version_fails_with_exit_1_naming_both_versions(string version)
     {
-        // A stand-in for an older libonnxruntime: OrtGetApiBase reports 1.20.0 and has no API of a newer version.
+        // A stand-in for another libonnxruntime: OrtGetApiBase reports the version and has no API of a newer one.
         string source = Path.Combine(_dir, "old-ort.c");
         File.WriteAllText(source, """
             #include <stddef.h>
             typedef struct { const void* (*GetApi)(unsigned); const char* (*GetVersionString)(void); } OrtApiBase;
             static const void* get_api(unsigned version) { (void)version; return NULL; }
-            static const char* version_string(void) { return "1.20.0"; }
+            static const char* version_string(void) { return "VERSION"; }
+            static const OrtApiBase api_base = { get_api, version_string };
+            const OrtApiBase* OrtGetApiBase(void) { return &api_base; }
+            """.Replace("VERSION", version, StringComparison.Ordinal));
+        string library = Path.Combine(_dir, "libonnxruntime.so");
+        Skip.IfNot(Compile(source, library), "no C compiler (cc) to build the stand-in library");
+
+        (int code, string error) = Tool("providers", "--ort-lib", library);
+
+        Assert.True(code == 1, error);
+        AssertOneLine(error);
+        Assert.Contains($"ONNX Runtime library {library} (from --ort-lib) cannot be used: it is ONNX Runtime {version}, and this tool's managed API 1.30 needs a native library of version 1.30 or newer (a 1.x release); give the libonnxruntime.so of ONNX Runtime 1.30 or newer (the bundled library is 1.31.1)", error, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_library_of_a_supported_version_without_the_managed_apis_version_fails_with_exit_1()
+    {
+        // Reports 1.30.0, the oldest supported, but GetApi(30) gives nothing: a broken or stripped build.
+        string source = Path.Combine(_dir, "no-api.c");
+        File.WriteAllText(source, """
+            #include <stddef.h>
+            typedef struct { const void* (*GetApi)(unsigned); const char* (*GetVersionString)(void); } OrtApiBase;
+            static const void* get_api(unsigned version) { (void)version; return NULL; }
+            static const char* version_string(void) { return "1.30.0"; }
             static const OrtApiBase api_base = { get_api, version_string };
             const OrtApiBase* OrtGetApiBase(void) { return &api_base; }
             """);
@@ -61,7 +87,7 @@ public sealed class OrtLibraryErrorTests : IDisposable
 
         Assert.True(code == 1, error);
         AssertOneLine(error);
-        Assert.Contains($"ONNX Runtime library {library} (from --ort-lib) cannot be used: it is ONNX Runtime 1.20.0, and this tool's managed API 1.31 needs a native library of version 1.31 or newer", error, StringComparison.Ordinal);
+        Assert.Contains($"ONNX Runtime library {library} (from --ort-lib) cannot be used: ONNX Runtime 1.30.0 does not provide API version 30, which this tool's managed API 1.30 needs", error, StringComparison.Ordinal);
     }
 
     [Fact]

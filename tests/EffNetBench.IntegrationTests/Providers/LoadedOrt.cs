@@ -1,4 +1,3 @@
-using System.Reflection;
 using EffNetBench.Core.Providers;
 using Microsoft.ML.OnnxRuntime;
 
@@ -9,9 +8,8 @@ namespace EffNetBench.IntegrationTests.Providers;
 internal static class LoadedOrt
 {
     /// <summary>The version of the Microsoft.ML.OnnxRuntime package the tool references, e.g. "1.31.1": the bundled
-    /// native library is that version.</summary>
-    public static string PackageVersion { get; } =
-        typeof(InferenceSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+    /// native library is that version (the managed assembly is older: the oldest supported API).</summary>
+    public static string PackageVersion => OrtNativeApi.BundledVersion;
 
     /// <summary>The library EFFNET_BENCH_ORT_LIB points at instead of the bundled one, or null.</summary>
     public static string? CustomLibrary =>

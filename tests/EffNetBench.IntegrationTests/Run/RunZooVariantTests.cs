@@ -33,7 +33,7 @@ public sealed class RunZooVariantTests : IDisposable
 
         // The quick preset's stopping rule, as recorded.
         Assert.Equal((10, 0.05, 2.5), (c.Stopping!.MinSamples, c.Stopping.TargetRelativeCi99, c.Stopping.TimeCapS));
-        Assert.InRange(c.SamplesMs!.Value.Length, 3, 2000); // the time cap may leave fewer than the minimum on a slow machine
+        Assert.InRange(c.SamplesMs!.Value.Length, 10, 2000); // the minimum holds even where the time budget fits fewer
         if (c.Stopping.StoppedBy == StopReason.Precision)
         {
             Assert.True(c.Stopping.PrecisionTargetMet, "stopped for precision without reaching it");
