@@ -88,11 +88,17 @@ internal static class CompareCommand
 internal sealed record VerdictOptions(Option<double> Threshold, Option<double> Noise, Option<double> Alpha, Option<double> MaxBusy,
     Option<double> Drift, Option<bool> AllowInconclusive)
 {
-    public void AddTo(Command command)
+    /// <param name="gate">The command's exit code follows the verdicts (compare, ab), so --allow-inconclusive applies.</param>
+    public void AddTo(Command command, bool gate = true)
     {
-        foreach (Option option in new Option[] { Threshold, Noise, Alpha, MaxBusy, Drift, AllowInconclusive })
+        foreach (Option option in new Option[] { Threshold, Noise, Alpha, MaxBusy, Drift })
         {
             command.Options.Add(option);
+        }
+
+        if (gate)
+        {
+            command.Options.Add(AllowInconclusive);
         }
     }
 

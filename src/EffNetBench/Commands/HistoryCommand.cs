@@ -21,7 +21,7 @@ internal static class HistoryCommand
         {
             results, labelBy, outDir,
         };
-        verdictOptions.AddTo(command);
+        verdictOptions.AddTo(command, gate: false);
         command.SetAction(parse =>
         {
             HistoryLabel label = ParseLabel(parse.GetValue(labelBy)!);
