@@ -8,7 +8,8 @@
 #     OUT_DIR                            gets report/ (effnet-bench report), compare-<kind>.{md,csv,json}, compare.md
 #   EFFNET_BENCH   how to start the tool (default: effnet-bench), e.g. "dotnet run --project src/EffNetBench -c Release --"
 #
-# Exit code: 0 nothing slower, 1 something slower or a step failed, 2 bad usage (the worst over all kinds).
+# Exit code: 0 nothing slower, 1 something slower or a step failed, 2 bad usage, 3 some verdict inconclusive and nothing
+# slower (compare's codes; the worst over all kinds, ranked 2 > 1 > 3 > 0).
 set -euo pipefail
 
 if [[ $# -ne 3 ]]; then
@@ -28,7 +29,8 @@ fi
 mkdir -p "$out"
 
 status=0
-worst() { if (( $1 > status )); then status=$1; fi; }
+rank() { case $1 in 0) echo 0 ;; 3) echo 1 ;; 1) echo 2 ;; *) echo 3 ;; esac; }
+worst() { if (( $(rank "$1") > $(rank "$status") )); then status=$1; fi; }
 
 # The fleet-wide report. Older tools have no 'report' command; the comparisons below still run.
 # ('report --help' would succeed either way: the root command answers it.)
@@ -50,12 +52,12 @@ for run in "${runs[@]}"; do
     continue
   fi
 
-  # Exit 1 only means "slower" when the Markdown was written; the CSV and JSON runs cannot disagree with it.
+  # Exit 1 ("slower") and 3 ("inconclusive") only mean that when the Markdown was written; the CSV and JSON runs cannot disagree with it.
   rc=0
   "${bench[@]}" compare "$base" "$run" --format md > "$out/compare-$kind.md" || rc=$?
   "${bench[@]}" compare "$base" "$run" --format csv > "$out/compare-$kind.csv" 2>/dev/null || true
   "${bench[@]}" compare "$base" "$run" --format json > "$out/compare-$kind.json" || true
-  if [[ $rc -le 1 && -s "$out/compare-$kind.md" ]]; then
+  if [[ ( $rc -le 1 || $rc -eq 3 ) && -s "$out/compare-$kind.md" ]]; then
     sed 's/^## effnet-bench compare$/### compare/' "$out/compare-$kind.md" >> "$summary"
   else
     printf 'compare failed (exit %s); see the log.\n' "$rc" >> "$summary"

@@ -43,8 +43,10 @@ internal static class CaseRunner
             Action<InferenceRunner>? afterMeasurement = request.CheckOverhead ? r => check = BareLoop(r, preset, pilot) : null;
 
             handedOver = true; // BenchmarkDotNet's cleanup disposes the session from here on
+            var noise = NoiseSampler.Start(); // the machine's other work during BenchmarkDotNet's span (its few warm-ups included)
             MeasuredLatencies measured = LatencyHarness.Measure(runner, preset, pilot, planned.Id, artifactsDirectory,
                 request.BenchmarkDotNetLog, afterMeasurement, request.BenchmarkDotNetExports);
+            NoiseInfo machineNoise = noise.Stop();
             long? rssAfterMeasurement = InferenceBenchmark.RssBeforeCleanup;
             GpuMemory? gpuAfter = gpu ? NvmlGpuMemory.Query(request.ProviderSettings.DeviceId) : null;
 
@@ -71,6 +73,7 @@ internal static class CaseRunner
                 throughput, gflops, new ColdStart(runner.SessionCreateTime.TotalMilliseconds, first.TotalMilliseconds), memory)
             {
                 HarnessCheck = check,
+                Noise = machineNoise,
             };
         }
         finally

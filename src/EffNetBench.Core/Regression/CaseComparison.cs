@@ -1,11 +1,11 @@
 namespace EffNetBench.Core.Regression;
 
-/// <summary>One case present in both runs: the figures of each side and the verdict on its latency.</summary>
+/// <summary>One case present on both sides: the figures of each side and the verdict on its latency.</summary>
 /// <param name="BaselineSamples">Measured inferences the test used (0 when the case was not measured).</param>
 /// <param name="ThresholdTest">The equivalence test against <see cref="CompareOptions.RelativeThreshold"/> alone.</param>
 /// <param name="NoiseTest">The equivalence test against <see cref="CompareOptions.NoiseMs"/> alone.</param>
-/// <param name="Verdict">Faster or slower only when both tests say so; see <see cref="RegressionComparer"/>.</param>
-/// <param name="Note">Why the verdict is unknown, when it is.</param>
+/// <param name="Verdict">See <see cref="RegressionComparer.CompareCase"/> for the rule.</param>
+/// <param name="Note">Why the verdict is inconclusive, when it is, in words.</param>
 public sealed record CaseComparison(
     CaseKey Case,
     double? BaselineMedianMs,
@@ -21,6 +21,26 @@ public sealed record CaseComparison(
     Verdict Verdict,
     string? Note)
 {
+    /// <summary>Why <see cref="Verdict"/> is <see cref="Verdict.Inconclusive"/>; null otherwise.</summary>
+    public InconclusiveReason? Reason { get; init; }
+
+    /// <summary>The relative change a shift had to beat as well, beyond the threshold: the drift allowance and/or the
+    /// launch-to-launch spread of medians (<see cref="RegressionComparer.CompareCase"/>); null when not tested.</summary>
+    public double? NoiseAllowance { get; init; }
+
+    /// <summary>The equivalence test against <see cref="NoiseAllowance"/>; null when not tested.</summary>
+    public Verdict? AllowanceTest { get; init; }
+
+    /// <summary>Share of the machine other processes and steal took while each side was measured (null: not recorded).</summary>
+    public double? BaselineBusyShare { get; init; }
+
+    public double? CurrentBusyShare { get; init; }
+
+    /// <summary>Relative spread (max - min) / median of each side's launch medians; null with fewer than two launches.</summary>
+    public double? BaselineLaunchSpread { get; init; }
+
+    public double? CurrentLaunchSpread { get; init; }
+
     /// <summary>Current median / baseline median (above 1 is slower).</summary>
     public double? MedianRatio => Ratio(CurrentMedianMs, BaselineMedianMs);
 

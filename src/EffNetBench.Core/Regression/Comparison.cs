@@ -18,5 +18,7 @@ public sealed record Comparison(
 {
     public bool AnySlower => Cases.Any(c => c.Verdict == Verdict.Slower);
 
+    public bool AnyInconclusive => Cases.Any(c => c.Verdict == Verdict.Inconclusive);
+
     public int Count(Verdict verdict) => Cases.Count(c => c.Verdict == verdict);
 }

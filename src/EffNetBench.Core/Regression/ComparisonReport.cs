@@ -15,6 +15,7 @@ public static class ComparisonReport
         "baseline_median_ms", "current_median_ms", "median_ratio", "baseline_p99_ms", "current_p99_ms", "p99_ratio",
         "baseline_peak_rss_bytes", "current_peak_rss_bytes", "peak_rss_change_bytes", "baseline_samples", "current_samples",
         "threshold_test", "noise_test", "verdict", "note",
+        "reason", "noise_allowance", "allowance_test", "baseline_busy_share", "current_busy_share", "baseline_launch_spread", "current_launch_spread",
     ];
 
     public static string Markdown(Comparison comparison)
@@ -28,9 +29,9 @@ public static class ComparisonReport
             [RunRow("baseline", comparison.Baseline), RunRow("current", comparison.Current)]));
         text.Append('\n');
         text.Append(CultureInfo.InvariantCulture,
-            $"Mann-Whitney equivalence test on every inference ({comparison.Options.Describe()}): a case is slower or faster only when the change exceeds both the threshold and the noise floor.\n\n");
+            $"Mann-Whitney equivalence tests on every inference ({comparison.Options.Describe()}): a case is slower or faster only when the change is significantly beyond the threshold, the noise floor and the drift allowance of two sequential runs (or the launch-to-launch spread, when larger); it is inconclusive when a side was not measured, has too few samples, missed its precision target or ran on a busy machine, or the environments differ.\n\n");
         text.Append(CultureInfo.InvariantCulture,
-            $"**{comparison.Count(Verdict.Slower)} slower, {comparison.Count(Verdict.Faster)} faster, {comparison.Count(Verdict.Same)} same, {comparison.Count(Verdict.Unknown)} unknown** of {comparison.Cases.Length} {(comparison.Cases.Length == 1 ? "case" : "cases")} in both runs.\n\n");
+            $"**{comparison.Count(Verdict.Slower)} slower, {comparison.Count(Verdict.Faster)} faster, {comparison.Count(Verdict.Same)} same, {comparison.Count(Verdict.Inconclusive)} inconclusive** of {comparison.Cases.Length} {(comparison.Cases.Length == 1 ? "case" : "cases")} in both runs.\n\n");
         foreach (string warning in comparison.Warnings)
         {
             text.Append("> **Warning:** ").Append(MarkdownTable.Escape(warning)).Append("\n\n");
@@ -75,6 +76,8 @@ public static class ComparisonReport
             Exact(c.BaselinePeakRssBytes), Exact(c.CurrentPeakRssBytes), Exact(c.PeakRssChangeBytes),
             Exact(c.BaselineSamples), Exact(c.CurrentSamples),
             c.ThresholdTest.Name(), c.NoiseTest.Name(), c.Verdict.Name(), c.Note ?? string.Empty,
+            c.Reason?.Name() ?? string.Empty, Exact(c.NoiseAllowance), c.AllowanceTest?.Name() ?? string.Empty,
+            Exact(c.BaselineBusyShare), Exact(c.CurrentBusyShare), Exact(c.BaselineLaunchSpread), Exact(c.CurrentLaunchSpread),
         ]));
         string[] empty = new string[CsvHeaders.Length - 7];
         Array.Fill(empty, string.Empty);
@@ -95,7 +98,7 @@ public static class ComparisonReport
     private static string VerdictCell(CaseComparison c) => c.Verdict switch
     {
         Verdict.Slower => "**slower**",
-        Verdict.Unknown when c.Note is not null => $"unknown: {c.Note}",
+        Verdict.Inconclusive when c.Note is not null => $"inconclusive: {c.Note}",
         _ => c.Verdict.Name(),
     };
 

@@ -29,6 +29,37 @@ internal static class EnvironmentDifferences
         return warnings.ToImmutable();
     }
 
+    /// <summary>What differs between the two machines and runtimes in a way that can move latency by itself (CPU model,
+    /// logical cores, GPUs, ONNX Runtime version unless it is what is compared); empty when verdicts can be trusted.
+    /// The tool version is not among them: it is the release being judged.</summary>
+    public static ImmutableArray<string> Blocking(EnvironmentInfo a, EnvironmentInfo b, bool onnxRuntimeUnderTest)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var differ = ImmutableArray.CreateBuilder<string>();
+        if (!string.Equals(a.Cpu, b.Cpu, StringComparison.Ordinal))
+        {
+            differ.Add("CPU");
+        }
+
+        if (a.LogicalCores != b.LogicalCores)
+        {
+            differ.Add("logical cores");
+        }
+
+        if (!string.Equals(GpuList(a), GpuList(b), StringComparison.Ordinal))
+        {
+            differ.Add("GPUs");
+        }
+
+        if (!onnxRuntimeUnderTest && !string.Equals(a.OnnxRuntime, b.OnnxRuntime, StringComparison.Ordinal))
+        {
+            differ.Add("ONNX Runtime version");
+        }
+
+        return differ.ToImmutable();
+    }
+
     private static string GpuList(EnvironmentInfo environment) =>
         environment.Gpus.IsDefaultOrEmpty ? "none" : string.Join(", ", environment.Gpus);
 }

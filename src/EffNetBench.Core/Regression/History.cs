@@ -14,4 +14,6 @@ public sealed record History(
     ImmutableArray<string> Warnings)
 {
     public bool AnySlower => Cases.Any(c => c.AnySlower);
+
+    public bool AnyInconclusive => Cases.Any(c => c.Points.Any(p => p.Verdict == Verdict.Inconclusive));
 }

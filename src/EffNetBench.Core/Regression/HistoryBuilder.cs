@@ -60,11 +60,13 @@ public static class HistoryBuilder
             }
         }
 
-        ImmutableArray<CaseTrend> cases = [.. byCase.Values.Select(points => Trend(points, historyRuns, options))];
+        // The dimension the history is labelled by is the release under test, not an environment difference.
+        CompareOptions judged = labelBy == HistoryLabel.OnnxRuntime ? options with { OnnxRuntimeUnderTest = true } : options;
+        ImmutableArray<CaseTrend> cases = [.. byCase.Values.Select(points => Trend(points, ordered, historyRuns, judged))];
         return new History(labelBy, options, historyRuns, cases, warnings.ToImmutable());
     }
 
-    private static CaseTrend Trend(List<(int RunIndex, CaseResult Result)> points, ImmutableArray<HistoryRun> runs, CompareOptions options)
+    private static CaseTrend Trend(List<(int RunIndex, CaseResult Result)> points, BenchmarkResults[] ordered, ImmutableArray<HistoryRun> runs, CompareOptions options)
     {
         double? first = points.Select(p => p.Result.LatencyMs?.Median).FirstOrDefault(m => m is > 0);
         var trend = ImmutableArray.CreateBuilder<TrendPoint>(points.Count);
@@ -81,10 +83,11 @@ public static class HistoryBuilder
             }
 
             // Judged against the last run that measured the case, so one failed release does not hide the next one's change.
-            CaseResult previous = points.Take(i).Select(p => p.Result).LastOrDefault(r => r.Status == CaseStatus.Ok) ?? points[i - 1].Result;
-            CaseComparison step = RegressionComparer.CompareCase(previous, result, options, "previous run", "this run");
+            (int previousIndex, CaseResult previous) = points.Take(i).LastOrDefault(p => p.Result.Status == CaseStatus.Ok) is { Result: not null } ok ? ok : points[i - 1];
+            ImmutableArray<string> differ = EnvironmentDifferences.Blocking(ordered[previousIndex].Environment, ordered[runIndex].Environment, options.OnnxRuntimeUnderTest);
+            CaseComparison step = RegressionComparer.CompareCase(previous, result, options, Pairing.Sequential, differ, "previous run", "this run");
             trend.Add(new TrendPoint(runIndex, runs[runIndex].Label, median, result.LatencyMs?.P99, samples, step.MedianRatio,
-                CaseComparison.Ratio(median, first), step.Verdict, step.Note));
+                CaseComparison.Ratio(median, first), step.Verdict, step.Note) { Reason = step.Reason });
         }
 
         return new CaseTrend(CaseKey.From(points[0].Result), trend.ToImmutable());

@@ -17,7 +17,7 @@ public static class HistoryReport
     private static readonly string[] CsvHeaders =
     [
         "case_id", "model", "resolution", "provider", "batch", "threads", "run_index", "label", "run_id", "started_utc",
-        "tool_version", "onnxruntime", "median_ms", "p99_ms", "samples", "median_ratio", "ratio_to_first", "verdict", "note",
+        "tool_version", "onnxruntime", "median_ms", "p99_ms", "samples", "median_ratio", "ratio_to_first", "verdict", "note", "reason",
     ];
 
     /// <summary>Median and p99 latency per release for every case, regressions marked in red (PNG and SVG).</summary>
@@ -87,7 +87,7 @@ public static class HistoryReport
                 c.Case.Id, c.Case.Model, Exact(c.Case.Resolution), c.Case.Provider, Exact(c.Case.Batch), Threads(c.Case.Threads),
                 Exact(p.RunIndex), p.Label, run.Id, UtcSecond(run.StartedUtc), run.ToolVersion, run.OnnxRuntime,
                 Exact(p.MedianMs), Exact(p.P99Ms), Exact(p.Samples), Exact(p.MedianRatio), Exact(p.RatioToFirst),
-                p.Verdict is Verdict v ? v.Name() : string.Empty, p.Note ?? string.Empty,
+                p.Verdict is Verdict v ? v.Name() : string.Empty, p.Note ?? string.Empty, p.Reason?.Name() ?? string.Empty,
             ];
         })));
     }
@@ -112,7 +112,7 @@ public static class HistoryReport
     {
         null => string.Empty,
         Verdict.Slower => "**slower**",
-        Verdict.Unknown when point.Note is not null => $"unknown: {point.Note}",
+        Verdict.Inconclusive when point.Note is not null => $"inconclusive: {point.Note}",
         Verdict v => v.Name(),
     };
 }

@@ -5,7 +5,7 @@ namespace EffNetBench.Core.Regression;
 /// <param name="MedianRatio">This median / the previous point's median; null at the first point.</param>
 /// <param name="RatioToFirst">This median / the first point's median, so a slow drift of small steps shows too.</param>
 /// <param name="Verdict">The same test as `compare` against the previous point; null at the first point.</param>
-/// <param name="Note">Why the verdict is unknown, when it is.</param>
+/// <param name="Note">Why the verdict is inconclusive, when it is.</param>
 public sealed record TrendPoint(
     int RunIndex,
     string Label,
@@ -15,4 +15,8 @@ public sealed record TrendPoint(
     double? MedianRatio,
     double? RatioToFirst,
     Verdict? Verdict,
-    string? Note);
+    string? Note)
+{
+    /// <summary>Why <see cref="Verdict"/> is inconclusive; null otherwise.</summary>
+    public InconclusiveReason? Reason { get; init; }
+}

@@ -12,15 +12,16 @@ internal static class CompareCommand
     {
         var baseline = new Argument<string>("BASELINE") { Description = "The reference run: its folder or results.json" };
         var current = new Argument<string>("CURRENT") { Description = "The run to judge: its folder or results.json" };
-        (Option<double> threshold, Option<double> noise, Option<double> alpha) = TestOptions(string.Empty);
+        VerdictOptions verdictOptions = TestOptions(string.Empty);
         var format = new Option<string>("--format", "-f") { Description = "Output format: md (a pull-request comment), csv or json", DefaultValueFactory = _ => "md" };
-        var command = new Command("compare", "Compare two runs case by case (Mann-Whitney equivalence test on every inference); exit 1 when a case is slower")
+        var command = new Command("compare", "Compare two runs case by case (Mann-Whitney equivalence tests on every inference); exit 1 when a case is slower, 3 when one is inconclusive")
         {
-            baseline, current, threshold, noise, alpha, format,
+            baseline, current, format,
         };
+        verdictOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = new CompareOptions(parse.GetValue(threshold), parse.GetValue(noise), parse.GetValue(alpha));
+            CompareOptions options = verdictOptions.Read(parse);
             Func<Comparison, string> render = Renderer(parse.GetValue(format)!, out bool warningsInReport);
             BenchmarkResults before = ResultsStore.Load(parse.GetValue(baseline)!);
             BenchmarkResults after = ResultsStore.Load(parse.GetValue(current)!);
@@ -40,16 +41,19 @@ internal static class CompareCommand
                 }
             }
 
-            return comparison.AnySlower ? ExitCodes.Failed : ExitCodes.Success;
+            return ExitCodes.ForVerdicts(comparison.Cases.Select(c => c.Verdict), parse.GetValue(verdictOptions.AllowInconclusive));
         });
         return command;
     }
 
-    /// <summary>--threshold, --noise and --alpha, shared with `history`.</summary>
-    internal static (Option<double> Threshold, Option<double> Noise, Option<double> Alpha) TestOptions(string asIn) => (
-        OptionValues.Create("--threshold", OptionValues.Percent, $"Smallest latency change that counts, in percent{asIn}", () => 0.05),
-        OptionValues.Create("--noise", OptionValues.Duration, $"Smallest latency change that counts, in time (ms by default; us, ns, s accepted){asIn}", () => 0.05),
-        OptionValues.Create("--alpha", OptionValues.Number(0, 1, minOpen: true, maxOpen: true, example: "0.01"), $"Significance level of the Mann-Whitney tests, in (0, 1){asIn}", () => 0.01));
+    /// <summary>--threshold, --noise, --alpha, --max-busy, --drift and --allow-inconclusive, shared with `history` (and `ab`).</summary>
+    internal static VerdictOptions TestOptions(string asIn) => new(
+        OptionValues.Create("--threshold", OptionValues.PositivePercent, $"Smallest latency change that counts, in percent, above 0{asIn}", () => 0.05),
+        OptionValues.Create("--noise", OptionValues.PositiveDuration, $"Smallest latency change that counts, in time, above 0 (ms by default; us, ns, s accepted){asIn}", () => 0.05),
+        OptionValues.Create("--alpha", OptionValues.Number(0, 1, minOpen: true, maxOpen: true, example: "0.01"), $"Significance level of the Mann-Whitney tests, in (0, 1){asIn}", () => 0.01),
+        OptionValues.Create("--max-busy", OptionValues.Share, $"Verdict inconclusive when other processes took more than this share of the CPU while a side was measured{asIn}", () => 0.15),
+        OptionValues.Create("--drift", OptionValues.Percent, $"Drift two sequentially launched runs may show with no change: a change must be significantly beyond it too{asIn}", () => 0.10),
+        new Option<bool>("--allow-inconclusive") { Description = $"Exit 0 rather than 3 when verdicts are inconclusive and none is slower{asIn}" });
 
     private static Func<Comparison, string> Renderer(string format, out bool warningsInReport)
     {
@@ -78,4 +82,35 @@ internal static class CompareCommand
         1 => CaseKey.From(results.Cases[0]).Id,
         int n => string.Create(CultureInfo.InvariantCulture, $"{n} cases such as {CaseKey.From(results.Cases[0]).Id}"),
     };
+}
+
+/// <summary>The verdict options of `compare`, `history` and `ab`.</summary>
+internal sealed record VerdictOptions(Option<double> Threshold, Option<double> Noise, Option<double> Alpha, Option<double> MaxBusy,
+    Option<double> Drift, Option<bool> AllowInconclusive)
+{
+    /// <param name="gate">The command's exit code follows the verdicts (compare, ab), so --allow-inconclusive applies.</param>
+    public void AddTo(Command command, bool gate = true)
+    {
+        foreach (Option option in new Option[] { Threshold, Noise, Alpha, MaxBusy, Drift })
+        {
+            command.Options.Add(option);
+        }
+
+        if (gate)
+        {
+            command.Options.Add(AllowInconclusive);
+        }
+    }
+
+    /// <exception cref="UsageException">--max-busy is 0.</exception>
+    public CompareOptions Read(ParseResult parse)
+    {
+        double busy = parse.GetValue(MaxBusy);
+        if (busy <= 0)
+        {
+            throw new UsageException("--max-busy must be above 0: every machine runs something");
+        }
+
+        return new CompareOptions(parse.GetValue(Threshold), parse.GetValue(Noise), parse.GetValue(Alpha), busy, parse.GetValue(Drift));
+    }
 }

@@ -16,15 +16,16 @@ internal static class HistoryCommand
         };
         var labelBy = new Option<string>("--label-by") { Description = "Name each run by: run-label (its --label, else its id), tool or onnxruntime", DefaultValueFactory = _ => "run-label" };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for history.md and history.csv", DefaultValueFactory = _ => "." }.OutputFolder();
-        (Option<double> threshold, Option<double> noise, Option<double> alpha) = CompareCommand.TestOptions(" (as in compare)");
+        VerdictOptions verdictOptions = CompareCommand.TestOptions(" (as in compare)");
         var command = new Command("history", "Trend of every case across runs in time order (median, p99, verdict against the previous run)")
         {
-            results, labelBy, outDir, threshold, noise, alpha,
+            results, labelBy, outDir,
         };
+        verdictOptions.AddTo(command, gate: false);
         command.SetAction(parse =>
         {
             HistoryLabel label = ParseLabel(parse.GetValue(labelBy)!);
-            var options = new CompareOptions(parse.GetValue(threshold), parse.GetValue(noise), parse.GetValue(alpha));
+            CompareOptions options = verdictOptions.Read(parse);
             IReadOnlyList<string> paths = RunInputs.Expand(parse.GetValue(results)!);
             History history = HistoryBuilder.Build(paths.Select(path => ResultsStore.Load(path)), label, options);
             output.Write(HistoryReport.Markdown(history));
@@ -36,6 +37,7 @@ internal static class HistoryCommand
                 error.WriteLine($"wrote {file}");
             }
 
+            // A trend report, not a gate: it exits 0 whatever the verdicts, as before (its verdicts use compare's vocabulary).
             return ExitCodes.Success;
         });
         return command;

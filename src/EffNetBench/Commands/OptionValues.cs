@@ -107,6 +107,16 @@ internal static class OptionValues
         "a number >= 0 followed by %, e.g. 5%",
         text => CompareOptionText.TryParsePercent(text, out double f) ? (true, f) : (false, 0));
 
+    /// <summary>A percentage above 0 with its '%' ("5%"), as a fraction: a threshold of 0 would call any difference a change.</summary>
+    public static ValueKind<double> PositivePercent { get; } = new(
+        "a number > 0 followed by %, e.g. 5%",
+        text => CompareOptionText.TryParsePercent(text, out double f) && f > 0 ? (true, f) : (false, 0));
+
+    /// <summary>A duration above 0 with a unit ms, us, ns or s (ms when bare), in milliseconds.</summary>
+    public static ValueKind<double> PositiveDuration { get; } = new(
+        "a number > 0 with ms, us, ns or s, e.g. 0.05ms",
+        text => CompareOptionText.TryParseMilliseconds(text, out double ms) && ms > 0 ? (true, ms) : (false, 0));
+
     /// <summary>A duration of at least 0 with a unit ms, us, ns or s (ms when bare), in milliseconds.</summary>
     public static ValueKind<double> Duration { get; } = new(
         "a number >= 0 with ms, us, ns or s, e.g. 0.05ms",

@@ -59,4 +59,29 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains(files, f => f.EndsWith("-measurements.csv", StringComparison.Ordinal));
         Assert.Contains(files, f => f.EndsWith(".json", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_measured_case_records_the_machine_noise_of_its_measured_span()
+    {
+        string model = _work.TinyModel("tiny");
+
+        (int code, _, string error) = _work.Run("--model", model);
+
+        Assert.True(code == 0, error);
+        CaseResult c = Assert.Single(ResultsStore.Load(_work.Out).Cases);
+        NoiseInfo noise = Assert.IsType<NoiseInfo>(c.Noise);
+        double measured = c.SamplesMs!.Value.Sum() / 1000;
+        Assert.True(noise.WallSeconds >= measured, $"span {noise.WallSeconds} s shorter than its {measured} s of inferences");
+        Assert.InRange(noise.WallSeconds, 0.001, 600);
+        Assert.Equal(Environment.ProcessorCount, noise.LogicalCores);
+        Assert.InRange(noise.OwnCpuSeconds, 0, noise.WallSeconds * noise.LogicalCores + 0.1);
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.NotNull(noise.OtherCpuSeconds);
+            Assert.InRange(noise.OtherCpuSeconds!.Value, 0, noise.WallSeconds * noise.LogicalCores + 0.1);
+            Assert.InRange(noise.StealSeconds!.Value, 0, noise.WallSeconds * noise.LogicalCores + 0.1);
+            Assert.InRange(noise.BusyShare!.Value, 0, 1);
+            Assert.True(noise.LoadAverageStart >= 0 && noise.LoadAverageEnd >= 0, $"{noise}");
+        }
+    }
 }

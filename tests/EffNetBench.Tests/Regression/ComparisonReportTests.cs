@@ -16,7 +16,10 @@ public sealed class ComparisonReportTests
         new CompareOptions(),
         [
             new CaseComparison(B0, 7.5, 9.375, 8.25, 12.375, 100L << 20, 105L << 20, 120, 96, Verdict.Slower, Verdict.Slower, Verdict.Slower, null),
-            new CaseComparison(B1, 0.0125, null, 0.5, null, null, null, 40, 0, Verdict.Unknown, Verdict.Unknown, Verdict.Unknown, "current failed: out of memory"),
+            new CaseComparison(B1, 0.0125, null, 0.5, null, null, null, 40, 0, Verdict.Inconclusive, Verdict.Inconclusive, Verdict.Inconclusive, "current failed: out of memory")
+            {
+                Reason = InconclusiveReason.NotMeasured,
+            },
         ],
         [Mine],
         [new CaseKey("b2-r260/cpu/b1/tdefault", "b2", 260, "cpu", 1, null)],
@@ -28,22 +31,22 @@ public sealed class ComparisonReportTests
         + "|---|---|---|---|---|---|---|\n"
         + "| baseline | 20250110T080000Z-a | v1.0 | 2025-01-10 08:00 | 0.1.0 | 1.31.1 | host-a |\n"
         + "| current | 20250111T093000Z-b |  | 2025-01-11 09:30 | 0.2.0 | 1.31.1 | host-b |\n\n"
-        + "Mann-Whitney equivalence test on every inference (threshold 5 %, noise floor 0.05 ms, alpha 0.01): a case is slower or faster only when the change exceeds both the threshold and the noise floor.\n\n"
-        + "**1 slower, 0 faster, 0 same, 1 unknown** of 2 cases in both runs.\n\n"
+        + "Mann-Whitney equivalence tests on every inference (threshold 5 %, noise floor 0.05 ms, alpha 0.01, max busy 15 %, drift allowance 10 %): a case is slower or faster only when the change is significantly beyond the threshold, the noise floor and the drift allowance of two sequential runs (or the launch-to-launch spread, when larger); it is inconclusive when a side was not measured, has too few samples, missed its precision target or ran on a busy machine, or the environments differ.\n\n"
+        + "**1 slower, 0 faster, 0 same, 1 inconclusive** of 2 cases in both runs.\n\n"
         + "> **Warning:** effnet-bench version differs (baseline: 0.1.0; current: 0.2.0), so latency changes may come from it rather than from the release\n\n"
         + "| case | baseline median ms | current median ms | median change | baseline p99 ms | current p99 ms | p99 change | peak RSS change | samples | verdict |\n"
         + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n"
         + "| b0-r224/cpu/b1/tdefault | 7.50 | 9.38 | +25.0 % | 8.25 | 12.38 | +50.0 % | +5.0 MB | 120 / 96 | **slower** |\n"
-        + "| b1-r240/cpu/b1/t2 | 0.013 |  |  | 0.500 |  |  |  | 40 / 0 | unknown: current failed: out of memory |\n\n"
+        + "| b1-r240/cpu/b1/t2 | 0.013 |  |  | 0.500 |  |  |  | 40 / 0 | inconclusive: current failed: out of memory |\n\n"
         + "**New cases (only in the current run):** `my|net/cpu/b1/tdefault`\n\n"
         + "**Missing cases (only in the baseline):** `b2-r260/cpu/b1/tdefault`\n";
 
     private const string ExpectedCsv =
-        "case_id,model,resolution,provider,batch,threads,presence,baseline_median_ms,current_median_ms,median_ratio,baseline_p99_ms,current_p99_ms,p99_ratio,baseline_peak_rss_bytes,current_peak_rss_bytes,peak_rss_change_bytes,baseline_samples,current_samples,threshold_test,noise_test,verdict,note\r\n"
-        + "b0-r224/cpu/b1/tdefault,b0,224,cpu,1,default,both,7.5,9.375,1.25,8.25,12.375,1.5,104857600,110100480,5242880,120,96,slower,slower,slower,\r\n"
-        + "b1-r240/cpu/b1/t2,b1,240,cpu,1,2,both,0.0125,,,0.5,,,,,,40,0,unknown,unknown,unknown,current failed: out of memory\r\n"
-        + "my|net/cpu/b1/tdefault,my|net,,cpu,1,default,new,,,,,,,,,,,,,,,\r\n"
-        + "b2-r260/cpu/b1/tdefault,b2,260,cpu,1,default,missing,,,,,,,,,,,,,,,\r\n";
+        "case_id,model,resolution,provider,batch,threads,presence,baseline_median_ms,current_median_ms,median_ratio,baseline_p99_ms,current_p99_ms,p99_ratio,baseline_peak_rss_bytes,current_peak_rss_bytes,peak_rss_change_bytes,baseline_samples,current_samples,threshold_test,noise_test,verdict,note,reason,noise_allowance,allowance_test,baseline_busy_share,current_busy_share,baseline_launch_spread,current_launch_spread\r\n"
+        + "b0-r224/cpu/b1/tdefault,b0,224,cpu,1,default,both,7.5,9.375,1.25,8.25,12.375,1.5,104857600,110100480,5242880,120,96,slower,slower,slower,,,,,,,,\r\n"
+        + "b1-r240/cpu/b1/t2,b1,240,cpu,1,2,both,0.0125,,,0.5,,,,,,40,0,inconclusive,inconclusive,inconclusive,current failed: out of memory,not_measured,,,,,,\r\n"
+        + "my|net/cpu/b1/tdefault,my|net,,cpu,1,default,new,,,,,,,,,,,,,,,,,,,,,,\r\n"
+        + "b2-r260/cpu/b1/tdefault,b2,260,cpu,1,default,missing,,,,,,,,,,,,,,,,,,,,,,\r\n";
 
     [Fact]
     public void Markdown_is_exact()
@@ -93,7 +96,7 @@ public sealed class ComparisonReportTests
 
         string markdown = ComparisonReport.Markdown(same);
 
-        Assert.Contains("**0 slower, 0 faster, 1 same, 0 unknown** of 1 case in both runs.", markdown);
+        Assert.Contains("**0 slower, 0 faster, 1 same, 0 inconclusive** of 1 case in both runs.", markdown);
         Assert.DoesNotContain("Warning", markdown);
         Assert.DoesNotContain("New cases", markdown);
         Assert.EndsWith("| 120 / 96 | same |\n", markdown);

@@ -9,10 +9,11 @@ public sealed class HistoryTests
 {
     private static readonly CompareOptions Defaults = new();
 
-    /// <summary>Three releases of b0 at 10, 10 and 12.5 ms (a regression in v1.2), and b1 only from v1.1 on.</summary>
-    private static BenchmarkResults[] Releases() =>
+    /// <summary>Three releases of b0 at 10, 10 and 12.5 ms (a regression in v1.2), and b1 only from v1.1 on; v1.2 on
+    /// <paramref name="ort3"/>.</summary>
+    private static BenchmarkResults[] Releases(string ort3 = "1.32.0") =>
     [
-        Run("r3", Day1.AddDays(20), [Case("b0", Normal(5, 100, 12.5)), Case("b1", Normal(6, 100, 20), resolution: 240)], label: "v1.2", tool: "0.3.0", onnxRuntime: "1.32.0"),
+        Run("r3", Day1.AddDays(20), [Case("b0", Normal(5, 100, 12.5)), Case("b1", Normal(6, 100, 20), resolution: 240)], label: "v1.2", tool: "0.3.0", onnxRuntime: ort3),
         Run("r1", Day1, [Case("b0", Normal(1, 100, 10))], label: "v1.0", tool: "0.1.0"),
         Run("r2", Day1.AddDays(10), [Case("b0", Normal(3, 100, 10)), Case("b1", Normal(4, 100, 20), resolution: 240)], label: "v1.1", tool: "0.2.0"),
     ];
@@ -49,7 +50,7 @@ public sealed class HistoryTests
     [Fact]
     public void Each_point_is_judged_against_the_previous_run_that_has_the_case()
     {
-        History history = HistoryBuilder.Build(Releases(), HistoryLabel.RunLabel, Defaults);
+        History history = HistoryBuilder.Build(Releases(ort3: "1.31.1"), HistoryLabel.RunLabel, Defaults);
 
         CaseTrend b0 = history.Cases[0];
         Assert.Equal("b0-r224/cpu/b1/tdefault", b0.Case.Id);
@@ -66,6 +67,32 @@ public sealed class HistoryTests
     }
 
     [Fact]
+    public void A_new_onnx_runtime_makes_the_step_inconclusive_unless_the_history_is_labelled_by_it()
+    {
+        TrendPoint byRunLabel = HistoryBuilder.Build(Releases(), HistoryLabel.RunLabel, Defaults).Cases[0].Points[2];
+        TrendPoint byOrt = HistoryBuilder.Build(Releases(), HistoryLabel.OnnxRuntime, Defaults).Cases[0].Points[2];
+
+        Assert.Equal((Verdict.Inconclusive, InconclusiveReason.EnvironmentsDiffer), (byRunLabel.Verdict, byRunLabel.Reason));
+        Assert.Equal("environments differ (ONNX Runtime version)", byRunLabel.Note);
+        Assert.Equal((Verdict.Slower, (InconclusiveReason?)null), (byOrt.Verdict, byOrt.Reason));
+    }
+
+    [Fact]
+    public void History_uses_the_compare_vocabulary_a_small_sequential_step_is_drift_not_ruled_out()
+    {
+        BenchmarkResults[] runs =
+        [
+            Run("r1", Day1, [Case("b0", Normal(1, 200, 10, 0.01))]),
+            Run("r2", Day1.AddDays(1), [Case("b0", Scaled(Normal(2, 200, 10, 0.01), 1.08))]),
+        ];
+
+        TrendPoint point = HistoryBuilder.Build(runs, HistoryLabel.RunLabel, Defaults).Cases[0].Points[1];
+
+        Assert.Equal((Verdict.Inconclusive, InconclusiveReason.DriftNotRuledOut), (point.Verdict, point.Reason));
+        Assert.Contains("inconclusive: one launch per side", HistoryReport.Markdown(HistoryBuilder.Build(runs, HistoryLabel.RunLabel, Defaults)));
+    }
+
+    [Fact]
     public void A_failed_run_is_skipped_when_judging_the_next_one()
     {
         BenchmarkResults[] runs =
@@ -77,7 +104,7 @@ public sealed class HistoryTests
 
         TrendPoint[] points = [.. HistoryBuilder.Build(runs, HistoryLabel.RunLabel, Defaults).Cases[0].Points];
 
-        Assert.Equal(Verdict.Unknown, points[1].Verdict);
+        Assert.Equal(Verdict.Inconclusive, points[1].Verdict);
         Assert.Equal("this run failed: crashed", points[1].Note);
         Assert.Equal(Verdict.Slower, points[2].Verdict);
         Assert.Equal(1.3, points[2].MedianRatio!.Value, 1);
@@ -105,7 +132,7 @@ public sealed class HistoryTests
     [Fact]
     public void Markdown_marks_regressions_and_has_a_table_per_case()
     {
-        string markdown = HistoryReport.Markdown(HistoryBuilder.Build(Releases(), HistoryLabel.RunLabel, Defaults));
+        string markdown = HistoryReport.Markdown(HistoryBuilder.Build(Releases(ort3: "1.31.1"), HistoryLabel.RunLabel, Defaults));
 
         Assert.Contains("**Regressions:** `b0-r224/cpu/b1/tdefault` at v1.2 (+2", markdown);
         Assert.Contains("### b0-r224/cpu/b1/tdefault\n\n| run | started (UTC) | median ms | p99 ms | vs previous | vs first | samples | verdict |\n", markdown);
@@ -119,21 +146,21 @@ public sealed class HistoryTests
     [Fact]
     public void Csv_has_one_row_per_case_and_run_and_is_the_same_under_a_foreign_culture()
     {
-        History history = HistoryBuilder.Build(Releases(), HistoryLabel.Tool, Defaults);
+        History history = HistoryBuilder.Build(Releases(ort3: "1.31.1"), HistoryLabel.Tool, Defaults);
         string csv = HistoryReport.Csv(history);
         string[] lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(
-            "case_id,model,resolution,provider,batch,threads,run_index,label,run_id,started_utc,tool_version,onnxruntime,median_ms,p99_ms,samples,median_ratio,ratio_to_first,verdict,note",
+            "case_id,model,resolution,provider,batch,threads,run_index,label,run_id,started_utc,tool_version,onnxruntime,median_ms,p99_ms,samples,median_ratio,ratio_to_first,verdict,note,reason",
             lines[0]);
         Assert.Equal(1 + 3 + 2, lines.Length);
         Assert.StartsWith("b0-r224/cpu/b1/tdefault,b0,224,cpu,1,default,0,0.1.0,r1,2025-01-10T08:00:00Z,0.1.0,1.31.1,", lines[1]);
-        Assert.EndsWith(",100,,1,,", lines[1]);
-        Assert.EndsWith(",slower,", lines[3]);
+        Assert.EndsWith(",100,,1,,,", lines[1]);
+        Assert.EndsWith(",slower,,", lines[3]);
         using (new CultureScope("de-DE"))
         {
             Assert.Equal(csv, HistoryReport.Csv(history));
-            Assert.Equal(HistoryReport.Markdown(history), HistoryReport.Markdown(HistoryBuilder.Build(Releases(), HistoryLabel.Tool, Defaults)));
+            Assert.Equal(HistoryReport.Markdown(history), HistoryReport.Markdown(HistoryBuilder.Build(Releases(ort3: "1.31.1"), HistoryLabel.Tool, Defaults)));
         }
     }
 

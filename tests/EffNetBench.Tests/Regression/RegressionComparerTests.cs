@@ -72,7 +72,7 @@ public sealed class RegressionComparerTests
     {
         CaseComparison result = CompareOne(Normal(1, baselineCount, 10), Scaled(Normal(2, currentCount, 10), 1.5));
 
-        Assert.Equal(Verdict.Unknown, result.Verdict);
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
         Assert.Contains("needs at least 5", result.Note);
     }
 
@@ -81,7 +81,7 @@ public sealed class RegressionComparerTests
     {
         CaseComparison result = CompareOne(Normal(1, 5, 10), Normal(2, 5, 10));
 
-        Assert.NotEqual(Verdict.Unknown, result.Verdict);
+        Assert.NotEqual(Verdict.Inconclusive, result.Verdict);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class RegressionComparerTests
             Defaults);
 
         CaseComparison result = Assert.Single(comparison.Cases);
-        Assert.Equal(Verdict.Unknown, result.Verdict);
+        Assert.Equal(Verdict.Inconclusive, result.Verdict);
         Assert.Equal("current failed: out of memory", result.Note);
         Assert.Null(result.CurrentMedianMs);
         Assert.Equal(0, result.CurrentSamples);

@@ -119,6 +119,8 @@ public static class LeaderboardBuilder
         {
             AccuracyCheckpoint = entry?.Checkpoint,
             ModelSource = m.Source,
+            LatencyCi99HalfWidthMs = latency.Ci99HalfWidth,
+            PrecisionTargetMet = c.PrecisionTargetMet,
         };
     }
 

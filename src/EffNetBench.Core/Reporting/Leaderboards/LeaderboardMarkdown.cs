@@ -63,9 +63,9 @@ internal static class LeaderboardMarkdown
             rows.Select((r, i) => (IReadOnlyList<string>)
             [
                 Number(i + 1), r.Model, Number(r.Resolution), Number(r.Params / 1e6, "0.00"),
-                Number(r.Gflops, "0.00"), Number(r.Top1, "0.0"), Number(r.LatencyMedianMs, "0.00"), Number(r.LatencyP99Ms, "0.00"),
+                Number(r.Gflops, "0.00"), Number(r.Top1, "0.0"), Number(r.LatencyMedianMs, "0.00") + (r.PrecisionTargetMet == false ? " †" : string.Empty), Number(r.LatencyP99Ms, "0.00"),
                 Number(r.MsPerImage, "0.00"), Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"),
-                r.Pareto ? "yes" : string.Empty, r.Top1Source ?? string.Empty, r.AccuracyCheckpoint ?? string.Empty,
+                r.Pareto ? (r.TiedWith is null ? "yes" : $"yes (tied with {r.TiedWith})") : string.Empty, r.Top1Source ?? string.Empty, r.AccuracyCheckpoint ?? string.Empty,
             ])));
         foreach (LeaderboardRow r in rows.Where(r => r.Note is not null))
         {
@@ -155,7 +155,8 @@ internal static class LeaderboardMarkdown
         - **hardware**: the CPU model, logical cores and GPUs the run recorded. **threads**: intra-op threads; default is ONNX Runtime's choice.
         - **GFLOPs**: per image, counted from the graph (2 x multiply-adds + element-wise work). The paper's "FLOPS" are multiply-adds (gmacs in the CSV).
         - **median / p99 ms**: latency of one inference of the whole batch. **ms / image**: median ms divided by the batch size, so it compares with the per-image GFLOPs. **images/s**: images per second over the measured time.
-        - **Pareto**: no other model in the same table is at least as accurate and at least as fast (median latency), and better in one; only these are worth choosing on latency and accuracy.
+        - **Pareto**: no other model in the same table is at least as accurate and at least as fast (median latency), and better in one; only these are worth choosing on latency and accuracy. A latency difference within the two cases' 99 % confidence intervals drops neither: both stay, marked **tied with** the other (`tied_with` in the CSV and JSON).
+        - **†** after a median: the case stopped (time cap) before its precision target, so its latency is less certain than asked (`precision_target_met` false in the CSV and JSON).
         - **+ top-1**: the top-1 points a frontier model gains over the previous, faster frontier model.
         - **+ ms / image per point**: the extra ms per image a frontier model costs over the previous frontier model, divided by + top-1; where it climbs steeply, the bigger model stops paying.
         - **+ GFLOPs per point**: the extra GFLOPs per image a frontier model costs over the previous frontier model, divided by + top-1.

@@ -54,6 +54,17 @@ public sealed record LeaderboardRow(
     /// <summary>The checkpoint <see cref="Top1"/> is of (tf_efficientnet_b0.aa_in1k, a model file); null for a published table or no accuracy.</summary>
     public string? AccuracyCheckpoint { get; init; }
 
+    /// <summary>Half-width of the case's 99 % confidence interval of the mean latency, in ms (of the batch); null when not recorded.</summary>
+    public double? LatencyCi99HalfWidthMs { get; init; }
+
+    /// <summary>False when the case's measurement stopped (time cap, sample limit) before its precision target: its
+    /// latency is less certain than asked. Null when not recorded.</summary>
+    public bool? PrecisionTargetMet { get; init; }
+
+    /// <summary>For a frontier row: the rows of its table ("b1@240, b2@260") it would dominate, or be dominated by, on a
+    /// latency difference within the two cases' 99 % CIs, so neither is dropped; null when none.</summary>
+    public string? TiedWith { get; init; }
+
     /// <summary>Zoo models carry synthetic weights, so any accuracy they show is a published figure, not theirs.</summary>
     public ModelSource? ModelSource { get; init; }
 }

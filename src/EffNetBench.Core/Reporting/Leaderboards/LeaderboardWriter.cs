@@ -26,7 +26,7 @@ public static class LeaderboardWriter
         "model", "resolution", "provider", "hardware", "batch", "threads", "params", "gmacs", "gflops", "top1", "top1_source", "top5",
         "latency_median_ms", "latency_p90_ms", "latency_p99_ms", "throughput_ips", "peak_rss_mb", "gflops_per_top1_point",
         "ms_per_top1_point", "pareto", "top1_per_gflop", "marginal_gflops_per_point", "marginal_ms_per_image_per_point", "note", "model_source",
-        "ms_per_image", "marginal_top1", "accuracy_checkpoint",
+        "ms_per_image", "marginal_top1", "accuracy_checkpoint", "latency_ci99_half_width_ms", "precision_target_met", "tied_with",
     ];
 
     // '\n' on every OS, so the same leaderboard is the same bytes wherever it is written.
@@ -97,5 +97,8 @@ public static class LeaderboardWriter
         Number(r.MsPerImage, Fine),
         Number(r.MarginalTop1, Percent),
         r.AccuracyCheckpoint ?? string.Empty,
+        Number(r.LatencyCi99HalfWidthMs, Fine),
+        r.PrecisionTargetMet switch { true => "true", false => "false", null => string.Empty },
+        r.TiedWith ?? string.Empty,
     ];
 }

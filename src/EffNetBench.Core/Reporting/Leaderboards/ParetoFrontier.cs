@@ -26,9 +26,13 @@ internal static class ParetoFrontier
 
                 // Equal top-1 (a tie on both axes) has no cost per point; leave it empty rather than divide by zero.
                 bool step = gain is > 0;
+                string[] tied = [.. group.Where(j => j != i && rows[j] is { Top1: not null, LatencyMedianMs: not null }
+                        && (WouldDominate(rows[j], row) || WouldDominate(row, rows[j])) && LatencyTied(rows[j], row))
+                    .Select(j => LeaderboardBuilder.ModelLabel(rows[j].Model, rows[j].Resolution))];
                 marked[i] = row with
                 {
                     Pareto = true,
+                    TiedWith = tied.Length == 0 ? null : string.Join(", ", tied),
                     MarginalTop1 = gain,
                     MarginalGflopsPerPoint = step ? (row.Gflops - previous!.Gflops) / gain : null,
                     MarginalMsPerImagePerPoint = step ? (row.MsPerImage - previous!.MsPerImage) / gain : null,
@@ -41,10 +45,22 @@ internal static class ParetoFrontier
     }
 
     /// <summary>
-    /// <paramref name="a"/> is at least as accurate and at least as fast as <paramref name="b"/>, and strictly better in one.
+    /// <paramref name="a"/> is at least as accurate and at least as fast as <paramref name="b"/>, strictly better in one,
+    /// and the latencies are not tied: a latency difference within the two cases' 99 % confidence intervals does not
+    /// drop <paramref name="b"/> from the frontier (both stay, each <see cref="LeaderboardRow.TiedWith"/> the other).
     /// </summary>
-    public static bool Dominates(LeaderboardRow a, LeaderboardRow b) =>
+    public static bool Dominates(LeaderboardRow a, LeaderboardRow b) => WouldDominate(a, b) && !LatencyTied(a, b);
+
+    /// <summary>Dominance on the point estimates alone.</summary>
+    private static bool WouldDominate(LeaderboardRow a, LeaderboardRow b) =>
         a is { Top1: double ta, LatencyMedianMs: double la }
         && b is { Top1: double tb, LatencyMedianMs: double lb }
         && ta >= tb && la <= lb && (ta > tb || la < lb);
+
+    /// <summary>The two latencies' 99 % CIs (of the mean, as each case recorded it, centred on its median) overlap;
+    /// false when either has no CI. Equal latencies are not a tie to resolve: they are equal.</summary>
+    internal static bool LatencyTied(LeaderboardRow a, LeaderboardRow b) =>
+        a is { LatencyMedianMs: double la, LatencyCi99HalfWidthMs: double ca }
+        && b is { LatencyMedianMs: double lb, LatencyCi99HalfWidthMs: double cb }
+        && la != lb && Math.Abs(la - lb) <= ca + cb;
 }

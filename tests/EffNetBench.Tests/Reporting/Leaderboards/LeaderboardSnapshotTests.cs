@@ -17,11 +17,11 @@ public sealed class LeaderboardSnapshotTests
     // CSV only); b1 over b0 on the frontier: +2 points, (1.413011672 - 0.79558822) / 2 = 0.308712 GFLOPs and
     // (13 - 7.5) / 2 = 2.75 ms per image per point (batch 1: ms per image = median ms); b2 over b1: 0.624335 GFLOPs, 5 ms.
     private const string ExpectedCsv =
-        "model,resolution,provider,hardware,batch,threads,params,gmacs,gflops,top1,top1_source,top5,latency_median_ms,latency_p90_ms,latency_p99_ms,throughput_ips,peak_rss_mb,gflops_per_top1_point,ms_per_top1_point,pareto,top1_per_gflop,marginal_gflops_per_point,marginal_ms_per_image_per_point,note,model_source,ms_per_image,marginal_top1,accuracy_checkpoint\r\n"
-        + "mynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,198,180,,,false,,,,,file,5,,\r\n"
-        + "b0,224,cpu,AMD EPYC (2 cores),1,default,5288548,0.385815,0.795588,77.1,paper,93.3,7.5,8,9,132.5,200,0.010319,0.097276,true,96.909429,,,,zoo,7.5,,\r\n"
-        + "b1,240,cpu,AMD EPYC (2 cores),1,default,7794184,0.686803,1.413012,79.1,paper,94.4,13,13.5,14.5,76.5,250,0.017864,0.164349,true,55.979722,0.308712,2.75,,zoo,13,2,\r\n"
-        + "b2,260,cpu,AMD EPYC (2 cores),1,default,9109994,0.993562,2.037347,80.1,paper,94.9,18,18.5,19.5,55.25,300,0.025435,0.224719,true,39.315833,0.624335,5,time cap reached before the precision target: the latency CI is wider than asked,zoo,18,1,\r\n";
+        "model,resolution,provider,hardware,batch,threads,params,gmacs,gflops,top1,top1_source,top5,latency_median_ms,latency_p90_ms,latency_p99_ms,throughput_ips,peak_rss_mb,gflops_per_top1_point,ms_per_top1_point,pareto,top1_per_gflop,marginal_gflops_per_point,marginal_ms_per_image_per_point,note,model_source,ms_per_image,marginal_top1,accuracy_checkpoint,latency_ci99_half_width_ms,precision_target_met,tied_with\r\n"
+        + "mynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,198,180,,,false,,,,,file,5,,,0.05,true,\r\n"
+        + "b0,224,cpu,AMD EPYC (2 cores),1,default,5288548,0.385815,0.795588,77.1,paper,93.3,7.5,8,9,132.5,200,0.010319,0.097276,true,96.909429,,,,zoo,7.5,,,0.05,true,\r\n"
+        + "b1,240,cpu,AMD EPYC (2 cores),1,default,7794184,0.686803,1.413012,79.1,paper,94.4,13,13.5,14.5,76.5,250,0.017864,0.164349,true,55.979722,0.308712,2.75,,zoo,13,2,,0.05,true,\r\n"
+        + "b2,260,cpu,AMD EPYC (2 cores),1,default,9109994,0.993562,2.037347,80.1,paper,94.9,18,18.5,19.5,55.25,300,0.025435,0.224719,true,39.315833,0.624335,5,time cap reached before the precision target: the latency CI is wider than asked,zoo,18,1,,0.05,false,\r\n";
 
     private const string ExpectedMarkdown =
         """
@@ -54,7 +54,7 @@ public sealed class LeaderboardSnapshotTests
         | 1 | mynet | 224 |  | 0.60 |  | 5.00 | 6.50 | 5.00 | 198.0 | 180 |  |  |  |
         | 2 | b0 | 224 | 5.29 | 0.80 | 77.1 | 7.50 | 9.00 | 7.50 | 132.5 | 200 | yes | paper |  |
         | 3 | b1 | 240 | 7.79 | 1.41 | 79.1 | 13.00 | 14.50 | 13.00 | 76.5 | 250 | yes | paper |  |
-        | 4 | b2 | 260 | 9.11 | 2.04 | 80.1 | 18.00 | 19.50 | 18.00 | 55.3 | 300 | yes | paper |  |
+        | 4 | b2 | 260 | 9.11 | 2.04 | 80.1 | 18.00 † | 19.50 | 18.00 | 55.3 | 300 | yes | paper |  |
 
         - b2@260: time cap reached before the precision target: the latency CI is wider than asked
 
@@ -69,7 +69,8 @@ public sealed class LeaderboardSnapshotTests
         - **hardware**: the CPU model, logical cores and GPUs the run recorded. **threads**: intra-op threads; default is ONNX Runtime's choice.
         - **GFLOPs**: per image, counted from the graph (2 x multiply-adds + element-wise work). The paper's "FLOPS" are multiply-adds (gmacs in the CSV).
         - **median / p99 ms**: latency of one inference of the whole batch. **ms / image**: median ms divided by the batch size, so it compares with the per-image GFLOPs. **images/s**: images per second over the measured time.
-        - **Pareto**: no other model in the same table is at least as accurate and at least as fast (median latency), and better in one; only these are worth choosing on latency and accuracy.
+        - **Pareto**: no other model in the same table is at least as accurate and at least as fast (median latency), and better in one; only these are worth choosing on latency and accuracy. A latency difference within the two cases' 99 % confidence intervals drops neither: both stay, marked **tied with** the other (`tied_with` in the CSV and JSON).
+        - **†** after a median: the case stopped (time cap) before its precision target, so its latency is less certain than asked (`precision_target_met` false in the CSV and JSON).
         - **+ top-1**: the top-1 points a frontier model gains over the previous, faster frontier model.
         - **+ ms / image per point**: the extra ms per image a frontier model costs over the previous frontier model, divided by + top-1; where it climbs steeply, the bigger model stops paying.
         - **+ GFLOPs per point**: the extra GFLOPs per image a frontier model costs over the previous frontier model, divided by + top-1.

@@ -96,4 +96,37 @@ public sealed class ParetoTests
 
     internal static AccuracyTable Measured(params (string Model, double Top1)[] figures) =>
         AccuracyTable.Create(figures.Select(f => new AccuracyEntry(f.Model, null, f.Top1 * 100, null, "measured:eval.json", AccuracyKind.Measured)));
+
+    /// <summary>
+    /// a: 77 % at 10.00 ms, b: 77 % at 10.05 ms (CI half-widths 0.05 ms each: the intervals overlap), c: 77 % at 12 ms.
+    /// On the point estimates a dominates b; within the CIs neither is faster, so both stay on the frontier, tied, while c,
+    /// clearly slower, is dropped.
+    /// </summary>
+    [Fact]
+    public void A_latency_difference_within_the_confidence_intervals_is_a_tie_not_a_drop()
+    {
+        Leaderboard board = LeaderboardBuilder.Build([Run("r1", Epyc,
+            Ok(FileModel("a", 224, 1_000_000_000), 10), Ok(FileModel("b", 224, 1_000_000_000), 10.05), Ok(FileModel("c", 224, 1_000_000_000), 12))],
+            Measured(("a", 0.77), ("b", 0.77), ("c", 0.77)), new LeaderboardOptions());
+
+        Dictionary<string, LeaderboardRow> rows = board.Rows.ToDictionary(r => r.Model);
+        Assert.Equal((true, "b@224"), (rows["a"].Pareto, rows["a"].TiedWith));
+        Assert.Equal((true, "a@224"), (rows["b"].Pareto, rows["b"].TiedWith));
+        Assert.Equal((false, (string?)null), (rows["c"].Pareto, rows["c"].TiedWith));
+        Assert.Contains("| yes (tied with b@224) |", LeaderboardWriter.Markdown(board));
+        Assert.Contains(",0.05,true,a@224\r\n", LeaderboardWriter.Csv(board));
+        Assert.Contains("\"tied_with\": \"a@224\"", LeaderboardWriter.Json(board));
+    }
+
+    [Fact]
+    public void A_case_that_missed_its_precision_target_is_marked_in_every_format()
+    {
+        Leaderboard board = LeaderboardBuilder.Build([Run("r1", Epyc, Ok(FileModel("a", 224, 1_000_000_000), 10, precisionMet: false))],
+            Measured(("a", 0.77)), new LeaderboardOptions());
+
+        Assert.False(Assert.Single(board.Rows).PrecisionTargetMet);
+        Assert.Contains("| 10.00 \u2020 |", LeaderboardWriter.Markdown(board));
+        Assert.EndsWith(",0.05,false,\r\n", LeaderboardWriter.Csv(board));
+        Assert.Contains("\"precision_target_met\": false", LeaderboardWriter.Json(board));
+    }
 }
