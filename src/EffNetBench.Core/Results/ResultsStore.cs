@@ -31,7 +31,8 @@ public sealed class ResultsStore
 
     public RunHeader Header { get; }
 
-    /// <summary>Cases appended so far (including those restored by <see cref="Open"/>), in append order.</summary>
+    /// <summary>Cases appended so far (including those restored by <see cref="Open"/>), in append order, one per case id:
+    /// a case measured again (`run --resume` of a failed case) supersedes its earlier line.</summary>
     public IReadOnlyList<CaseResult> Finished
     {
         get
@@ -135,7 +136,7 @@ public sealed class ResultsStore
                 throw new ResultsStoreException(CasesPath, $"cannot append to '{CasesPath}': {e.Message}", e);
             }
 
-            finished = finished.Add(result);
+            finished = Supersede(finished, result);
         }
     }
 
@@ -261,8 +262,17 @@ public sealed class ResultsStore
 
             try
             {
-                cases.Add(JsonSerializer.Deserialize<CaseResult>(line, ResultsJson.Read)
-                    ?? throw new JsonException("the line is null."));
+                CaseResult read = JsonSerializer.Deserialize<CaseResult>(line, ResultsJson.Read)
+                    ?? throw new JsonException("the line is null.");
+                for (int i = cases.Count - 1; i >= 0; i--)
+                {
+                    if (cases[i].Id == read.Id)
+                    {
+                        cases.RemoveAt(i); // a later line for the same case supersedes it
+                    }
+                }
+
+                cases.Add(read);
             }
             catch (JsonException e)
             {
@@ -272,6 +282,10 @@ public sealed class ResultsStore
 
         return (cases.ToImmutable(), start);
     }
+
+    /// <summary>The cases with <paramref name="result"/> last, instead of an earlier result of the same case id.</summary>
+    private static ImmutableArray<CaseResult> Supersede(ImmutableArray<CaseResult> cases, CaseResult result) =>
+        cases.RemoveAll(c => c.Id == result.Id).Add(result);
 
     private static byte[] ReadBytes(string path, bool optional)
     {

@@ -30,6 +30,7 @@ public static class Cli
             HistoryCommand.Create(output, error),
             EvalCommand.Create(output, error),
             LeakageCommand.Create(output, error),
+            WorkerCommand.Create(output),
         };
         root.Options.Add(Verbose);
         root.Options.Add(OrtLib);
