@@ -32,7 +32,7 @@ public sealed class ResultsStore
     public RunHeader Header { get; }
 
     /// <summary>Cases appended so far (including those restored by <see cref="Open"/>), in append order, one per case id:
-    /// a case measured again (`run --resume` of a failed case) supersedes its earlier line.</summary>
+    /// a case measured again (`run --resume` of a failed case) takes the place of its earlier result.</summary>
     public IReadOnlyList<CaseResult> Finished
     {
         get
@@ -264,15 +264,15 @@ public sealed class ResultsStore
             {
                 CaseResult read = JsonSerializer.Deserialize<CaseResult>(line, ResultsJson.Read)
                     ?? throw new JsonException("the line is null.");
-                for (int i = cases.Count - 1; i >= 0; i--)
+                int earlier = IndexOf(cases, read.Id);
+                if (earlier >= 0)
                 {
-                    if (cases[i].Id == read.Id)
-                    {
-                        cases.RemoveAt(i); // a later line for the same case supersedes it
-                    }
+                    cases[earlier] = read; // a later line for the same case supersedes it, in its place
                 }
-
-                cases.Add(read);
+                else
+                {
+                    cases.Add(read);
+                }
             }
             catch (JsonException e)
             {
@@ -283,9 +283,25 @@ public sealed class ResultsStore
         return (cases.ToImmutable(), start);
     }
 
-    /// <summary>The cases with <paramref name="result"/> last, instead of an earlier result of the same case id.</summary>
-    private static ImmutableArray<CaseResult> Supersede(ImmutableArray<CaseResult> cases, CaseResult result) =>
-        cases.RemoveAll(c => c.Id == result.Id).Add(result);
+    /// <summary>The cases with <paramref name="result"/> in the place of an earlier result of the same case id, else last.</summary>
+    private static ImmutableArray<CaseResult> Supersede(ImmutableArray<CaseResult> cases, CaseResult result)
+    {
+        int earlier = IndexOf(cases, result.Id);
+        return earlier >= 0 ? cases.SetItem(earlier, result) : cases.Add(result);
+    }
+
+    private static int IndexOf(IReadOnlyList<CaseResult> cases, string id)
+    {
+        for (int i = 0; i < cases.Count; i++)
+        {
+            if (cases[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static byte[] ReadBytes(string path, bool optional)
     {

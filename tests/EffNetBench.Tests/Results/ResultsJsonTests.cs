@@ -101,7 +101,8 @@ public sealed class ResultsJsonTests
               "achieved_gflops": 0.434,
               "cold_start_ms": {
                 "session_create": 120.5,
-                "first_inference": 8.25
+                "first_inference": 8.25,
+                "process_to_runtime": null
               },
               "memory": {
                 "rss_before_session_bytes": 100000000,
@@ -116,7 +117,11 @@ public sealed class ResultsJsonTests
               },
               "precision_target_met": false,
               "harness_check": null,
-              "end_to_end": null
+              "end_to_end": null,
+              "noise": null,
+              "launches": null,
+              "arm": null,
+              "failure_kind": null
             },
             {
               "id": "b0-r224/cuda/b1/tdefault",
@@ -144,7 +149,11 @@ public sealed class ResultsJsonTests
               "memory": null,
               "precision_target_met": null,
               "harness_check": null,
-              "end_to_end": null
+              "end_to_end": null,
+              "noise": null,
+              "launches": null,
+              "arm": null,
+              "failure_kind": null
             }
           ]
         }

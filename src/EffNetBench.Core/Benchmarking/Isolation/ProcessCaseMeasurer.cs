@@ -161,8 +161,14 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
         {
             try
             {
-                return JsonSerializer.Deserialize<WorkerReply>(File.ReadAllBytes(resultPath), WorkerJson.Options)
+                WorkerReply reply = JsonSerializer.Deserialize<WorkerReply>(File.ReadAllBytes(resultPath), WorkerJson.Options)
                     ?? throw new JsonException("the reply is null");
+
+                // Answered: the exchange is done (what it measured goes to results.jsonl). Without an answer the request
+                // stays, to run the case again by hand: effnet-bench worker --request FILE --result FILE.
+                File.Delete(requestPath);
+                File.Delete(resultPath);
+                return reply;
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {
