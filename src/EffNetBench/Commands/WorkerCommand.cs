@@ -15,8 +15,19 @@ internal static class WorkerCommand
         command.Hidden = true;
         command.SetAction(parse =>
         {
-            CaseWorker.Run(parse.GetValue(request)!, parse.GetValue(result)!, output);
-            return ExitCodes.Success;
+            // Ctrl-C in a terminal reaches the worker too: like `run`, the first one lets the case finish, a second one ends it.
+            int presses = 0;
+            ConsoleCancelEventHandler onCancel = (_, e) => e.Cancel = Interlocked.Increment(ref presses) == 1;
+            Console.CancelKeyPress += onCancel;
+            try
+            {
+                CaseWorker.Run(parse.GetValue(request)!, parse.GetValue(result)!, output);
+                return ExitCodes.Success;
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onCancel;
+            }
         });
         return command;
     }

@@ -97,6 +97,21 @@ public sealed class RunIsolationTests : IDisposable
         Assert.Single(ResultsStore.Load(_work.Out).Cases);
     }
 
+    [Fact]
+    public void A_cases_memory_is_its_own_whatever_ran_before_it()
+    {
+        string big = _work.TinyModel("big", width: 0.5, depth: 0.3, resolution: 64);
+        string small = _work.TinyModel("small");
+        string alone = Path.Combine(_work.Root, "alone"), after = Path.Combine(_work.Root, "after");
+
+        Assert.Equal(0, _work.Run("--model", big, "--out", alone).ExitCode);
+        Assert.Equal(0, _work.Run("--model", $"{small},{big}", "--out", after).ExitCode);
+
+        MemoryUsage first = ResultsStore.Load(alone).Cases.Single().Memory!, second = ResultsStore.Load(after).Cases.Single(c => c.Model.Name == "big").Memory!;
+        Assert.InRange((double)second.PeakRssBytes!.Value / first.PeakRssBytes!.Value, 0.95, 1.05);
+        Assert.InRange((double)second.SessionRssDeltaBytes!.Value / first.SessionRssDeltaBytes!.Value, 0.95, 1.05);
+    }
+
     private static (int Code, string Transcript) RunTool(Dictionary<string, string?> environment, params string[] args)
     {
         using var tool = ToolProcess.Start(environment, args);
