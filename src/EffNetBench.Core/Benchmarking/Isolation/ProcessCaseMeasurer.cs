@@ -82,6 +82,13 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
     public CaseResult Measure(PlannedCase planned, CaseResult? modelCase, string artifactsDirectory)
     {
         ArgumentNullException.ThrowIfNull(planned);
+        if (planned.Architecture is { } arch)
+        {
+            // Generated here (managed code only, no ONNX Runtime), so the worker's memory before its session is not
+            // inflated by the generation when the model was not cached yet.
+            ModelCache.ForPlatform(_request.CacheDirectory).GetOrCreate(arch, planned.Batch, (ulong)_request.Settings.Seed);
+        }
+
         WorkerReply reply = Ask(artifactsDirectory, planned, modelCase, null, _timeout);
         if (reply.Unavailable is string unavailable)
         {
