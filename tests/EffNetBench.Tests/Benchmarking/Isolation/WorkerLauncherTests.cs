@@ -62,5 +62,18 @@ public sealed class WorkerLauncherTests
         Assert.Equal(TimeSpan.FromSeconds(315), ProcessCaseMeasurer.DefaultTimeout(BenchmarkPreset.Thorough));
     }
 
+    [Theory]
+    [InlineData("m-r32/cpu/b1/tdefault", null, null, null)]
+    [InlineData("m-r32/cpu/b1/tdefault", "abort", null, "abort")]
+    [InlineData("m-r32/cpu/b1/tdefault", "hang", "m-r32", "hang")]
+    [InlineData("m-r32/cpu/b1/tdefault", "hang", "other", null)]
+    [InlineData("crashy-r32/cpu/b1/tdefault", "crashy=abort,killed=sigkill", null, "abort")]
+    [InlineData("killed-r32/cpu/b1/tdefault", "crashy=abort, killed=sigkill", null, "sigkill")]
+    [InlineData("fine-r32/cpu/b1/tdefault", "crashy=abort,killed=sigkill", null, null)]
+    public void The_test_fault_applies_to_the_cases_it_names(string caseId, string? value, string? filter, string? expected)
+    {
+        Assert.Equal(expected, WorkerFault.For(caseId, value, filter));
+    }
+
     private static (string, string) Parts(WorkerLauncher launcher) => (launcher.FileName, Assert.Single(launcher.Prefix));
 }
