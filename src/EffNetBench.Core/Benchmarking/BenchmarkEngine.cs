@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Benchmarking.Isolation;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 
@@ -14,8 +15,8 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    /// <summary>The engine on this machine: ONNX Runtime and BenchmarkDotNet.</summary>
-    public static BenchmarkEngine Real { get; } = new(request => new OrtCaseMeasurer(request));
+    /// <summary>The engine on this machine: each case measured by ONNX Runtime and BenchmarkDotNet in a worker process of its own.</summary>
+    public static BenchmarkEngine Real { get; } = new(request => new ProcessCaseMeasurer(request));
 
     /// <summary>Starts a new run in <see cref="RunSettings.OutDir"/>.</summary>
     public RunOutcome Start(RunRequest request, IRunObserver observer, CancellationToken cancel)
@@ -37,8 +38,10 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
         return Execute(store, plan, preset, request.Settings, measurer, observer, cancel);
     }
 
-    /// <summary>Continues the run in <paramref name="directory"/> with its original settings, measuring only unfinished cases.</summary>
-    public RunOutcome Resume(string directory, Func<RunSettings, RunRequest> requestFor, IRunObserver observer, CancellationToken cancel)
+    /// <summary>Continues the run in <paramref name="directory"/> with its original settings, measuring only unfinished cases
+    /// and failed cases whose failure was transient (all failed cases with <paramref name="retryFailed"/>).</summary>
+    public RunOutcome Resume(string directory, Func<RunSettings, RunRequest> requestFor, IRunObserver observer, CancellationToken cancel,
+        bool retryFailed = false)
     {
         ArgumentNullException.ThrowIfNull(requestFor);
         using RunFolderLock? folderLock = RunFolderLock.Acquire(directory, create: false);
@@ -57,17 +60,22 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
             throw new ResultsStoreException(store.Directory, problem, kind: ErrorKind.Usage);
         }
 
-        return Execute(store, plan, BenchmarkPreset.Of(settings), settings, measurer, observer, cancel);
+        return Execute(store, plan, BenchmarkPreset.Of(settings), settings, measurer, observer, cancel, retryFailed);
     }
 
     private RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunSettings settings,
-        ICaseMeasurer measurer, IRunObserver observer, CancellationToken cancel)
+        ICaseMeasurer measurer, IRunObserver observer, CancellationToken cancel, bool retryFailed = false)
     {
-        var finished = store.Finished.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        // One result per case id (a later line supersedes an earlier one); a failed case is measured again when its
+        // failure was transient, or whatever it was with --retry-failed.
+        var finished = store.Finished.Where(c => c.Status != CaseStatus.Failed || (!retryFailed && c.FailureKind != FailureKind.Transient))
+            .Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var todo = plan.Where(c => !finished.Contains(c.Id)).ToList();
-        if (finished.Count > 0)
+        int again = todo.Count(c => store.Finished.Any(f => f.Id == c.Id));
+        if (store.Finished.Count > 0)
         {
-            observer.Note(string.Create(CultureInfo.InvariantCulture, $"resuming: {finished.Count} of {plan.Length} cases already finished"));
+            observer.Note(string.Create(CultureInfo.InvariantCulture, $"resuming: {finished.Count} of {plan.Length} cases already finished")
+                + (again > 0 ? string.Create(CultureInfo.InvariantCulture, $", {again} failed to measure again") : ""));
         }
 
         var usable = new Dictionary<ExecutionProvider, ProviderStatus>();
@@ -113,11 +121,11 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
     private static CaseResult RunCase(PlannedCase planned, ProviderStatus status, ICaseMeasurer measurer, ResultsStore store, RunSettings settings)
     {
         string provider = ExecutionProviders.Name(planned.Provider);
-        CaseResult NotMeasured(bool skipped, string reason)
+        CaseResult NotMeasured(bool skipped, string reason, FailureKind kind = FailureKind.Deterministic)
         {
             CaseResult result = skipped
                 ? CaseResult.Skipped(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason)
-                : CaseResult.Failed(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason);
+                : CaseResult.Failed(planned.Id, planned.Model, provider, planned.Batch, planned.Threads, reason, kind);
             return planned.EndToEndOf is null || settings.EndToEndImage is not string image
                 ? result
                 : result with { EndToEnd = EndToEndCase.NotMeasured(planned, image) };
@@ -143,10 +151,16 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
             // What this platform lacks (an extension op, a model the preprocessing cannot feed): skipped, with the reason.
             return NotMeasured(skipped: true, e.Message);
         }
+        catch (CaseFailedException e)
+        {
+            // The worker crashed, hung or was killed (transient), or reported the case's own error (deterministic).
+            return NotMeasured(skipped: false, e.Message, e.Kind);
+        }
         catch (Exception e)
         {
             // A case that throws (a provider failure, memory at a large batch) is recorded and the run goes on.
-            return NotMeasured(skipped: false, $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}");
+            return NotMeasured(skipped: false, $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}",
+                e is IOException ? FailureKind.Transient : FailureKind.Deterministic);
         }
     }
 

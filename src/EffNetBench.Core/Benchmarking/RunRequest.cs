@@ -8,10 +8,13 @@ namespace EffNetBench.Core.Benchmarking;
 /// <param name="BenchmarkDotNetLog">Echo BenchmarkDotNet's log here (--verbose), or null.</param>
 /// <param name="BenchmarkDotNetExports">Also write BenchmarkDotNet's Markdown/JSON reports and CSV measurements into each
 /// case's bdn folder (--bdn-exports); its log is written either way.</param>
+/// <param name="CaseTimeout">How long one case's worker process may take (--case-timeout); null for
+/// <see cref="Isolation.ProcessCaseMeasurer.DefaultTimeout"/>.</param>
 public sealed record RunRequest(
     RunSettings Settings,
     ProviderSettings ProviderSettings,
     string? CacheDirectory = null,
     bool CheckOverhead = false,
     TextWriter? BenchmarkDotNetLog = null,
-    bool BenchmarkDotNetExports = false);
+    bool BenchmarkDotNetExports = false,
+    TimeSpan? CaseTimeout = null);

@@ -16,6 +16,18 @@ public static class OrtLibrary
     private static string? _configuredPath;
     private static IntPtr _handle;
 
+    /// <summary>The full path <see cref="Configure(string?)"/> loaded, or null for the bundled build; passed on to worker processes.</summary>
+    public static string? ConfiguredPath
+    {
+        get
+        {
+            lock (Sync)
+            {
+                return _configuredPath;
+            }
+        }
+    }
+
     /// <summary>
     /// Call before any other ONNX Runtime call. Uses <paramref name="path"/>, else the environment variable; a directory means its
     /// libonnxruntime. Returns the full path used, or null when neither is set (the bundled CPU build is then used).

@@ -46,11 +46,16 @@ public sealed record CaseResult(
     /// <summary>The arm of an interleaved A/B run (`effnet-bench ab`): "baseline" or "candidate"; null in a plain run.</summary>
     public string? Arm { get; init; }
 
+    /// <summary>Set on failed cases: transient (crash, signal, timeout, I/O) or deterministic (the model or provider
+    /// refused); null otherwise, and on failed cases of runs written before it existed (read as deterministic).</summary>
+    public FailureKind? FailureKind { get; init; }
+
     public static CaseResult Skipped(string id, ModelInfo model, string provider, int batch, int? threads, string reason) =>
         NotMeasured(CaseStatus.Skipped, id, model, provider, batch, threads, reason);
 
-    public static CaseResult Failed(string id, ModelInfo model, string provider, int batch, int? threads, string reason) =>
-        NotMeasured(CaseStatus.Failed, id, model, provider, batch, threads, reason);
+    public static CaseResult Failed(string id, ModelInfo model, string provider, int batch, int? threads, string reason,
+        FailureKind kind = Results.FailureKind.Deterministic) =>
+        NotMeasured(CaseStatus.Failed, id, model, provider, batch, threads, reason) with { FailureKind = kind };
 
     private static CaseResult NotMeasured(CaseStatus status, string id, ModelInfo model, string provider, int batch, int? threads, string reason)
     {

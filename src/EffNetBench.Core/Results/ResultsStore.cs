@@ -31,7 +31,8 @@ public sealed class ResultsStore
 
     public RunHeader Header { get; }
 
-    /// <summary>Cases appended so far (including those restored by <see cref="Open"/>), in append order.</summary>
+    /// <summary>Cases appended so far (including those restored by <see cref="Open"/>), in append order, one per case id:
+    /// a case measured again (`run --resume` of a failed case) takes the place of its earlier result.</summary>
     public IReadOnlyList<CaseResult> Finished
     {
         get
@@ -135,7 +136,7 @@ public sealed class ResultsStore
                 throw new ResultsStoreException(CasesPath, $"cannot append to '{CasesPath}': {e.Message}", e);
             }
 
-            finished = finished.Add(result);
+            finished = Supersede(finished, result);
         }
     }
 
@@ -261,8 +262,17 @@ public sealed class ResultsStore
 
             try
             {
-                cases.Add(JsonSerializer.Deserialize<CaseResult>(line, ResultsJson.Read)
-                    ?? throw new JsonException("the line is null."));
+                CaseResult read = JsonSerializer.Deserialize<CaseResult>(line, ResultsJson.Read)
+                    ?? throw new JsonException("the line is null.");
+                int earlier = IndexOf(cases, read.Id);
+                if (earlier >= 0)
+                {
+                    cases[earlier] = read; // a later line for the same case supersedes it, in its place
+                }
+                else
+                {
+                    cases.Add(read);
+                }
             }
             catch (JsonException e)
             {
@@ -271,6 +281,26 @@ public sealed class ResultsStore
         }
 
         return (cases.ToImmutable(), start);
+    }
+
+    /// <summary>The cases with <paramref name="result"/> in the place of an earlier result of the same case id, else last.</summary>
+    private static ImmutableArray<CaseResult> Supersede(ImmutableArray<CaseResult> cases, CaseResult result)
+    {
+        int earlier = IndexOf(cases, result.Id);
+        return earlier >= 0 ? cases.SetItem(earlier, result) : cases.Add(result);
+    }
+
+    private static int IndexOf(IReadOnlyList<CaseResult> cases, string id)
+    {
+        for (int i = 0; i < cases.Count; i++)
+        {
+            if (cases[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static byte[] ReadBytes(string path, bool optional)

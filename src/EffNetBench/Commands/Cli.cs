@@ -31,6 +31,7 @@ public static class Cli
             EvalCommand.Create(output, error),
             LeakageCommand.Create(output, error),
             CacheCommand.Create(output),
+            WorkerCommand.Create(output),
         };
         root.Options.Add(Verbose);
         root.Options.Add(OrtLib);

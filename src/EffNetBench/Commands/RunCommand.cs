@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Benchmarking.Isolation;
 using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Reporting;
@@ -38,13 +39,16 @@ internal static class RunCommand
         var cudaGraph = new Option<bool>("--cuda-graph") { Description = "CUDA: capture the graph once and replay it" };
         var checkOverhead = new Option<bool>("--check-overhead") { Description = "Also time a bare ONNX Runtime Run loop on each session and record it next to the harness's figures" };
         var bdnExports = new Option<bool>("--bdn-exports") { Description = "Also write BenchmarkDotNet's Markdown/JSON reports and CSV measurements into each case's bdn/ folder (its log is always there)" };
+        var caseTimeout = OptionValues.Create("--case-timeout", OptionValues.Optional(OptionValues.Number(0, double.MaxValue, minOpen: true, example: "300")),
+            "Seconds one case's worker process may take before it is killed and the case failed (default: 120 + 3 x the preset's time and warm-up budgets)");
+        var retryFailed = new Option<bool>("--retry-failed") { Description = "With --resume: measure every failed case again, not only those that crashed, hung or were killed" };
         var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" }
             .ExistingFile("a PNG or JPEG image");
 
         var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
         {
             variants, models, providers, batches, threads, preset, outDir, resume, label, seed, cacheDir,
-            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, bdnExports,
+            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, bdnExports, caseTimeout, retryFailed,
         };
 
         // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
@@ -55,14 +59,20 @@ internal static class RunCommand
             {
                 result.AddError($"--resume continues a run with its recorded settings, so {given.Name} cannot be changed: drop {given.Name}, or start a new run with --out");
             }
+
+            if (result.GetResult(retryFailed) is { Implicit: false } && result.GetResult(resume) is null)
+            {
+                result.AddError("--retry-failed measures the failed cases of a run folder again: use it with --resume FOLDER");
+            }
         });
         command.SetAction(parse =>
         {
             var providerSettings = new ProviderSettings(parse.GetValue(deviceId), parse.GetValue(trtFp16), parse.GetValue(trtCache),
                 parse.GetValue(openVinoDevice), parse.GetValue(cudaGraph));
             TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
+            TimeSpan? timeout = parse.GetValue(caseTimeout) is double seconds ? TimeSpan.FromSeconds(seconds) : null;
             RunRequest RequestFor(RunSettings settings) =>
-                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports));
+                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports), timeout);
 
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -79,11 +89,11 @@ internal static class RunCommand
                 RunOutcome outcome;
                 if (parse.GetValue(resume) is string dir)
                 {
-                    outcome = BenchmarkEngine.Real.Resume(dir, RequestFor, observer, cancel.Token);
+                    outcome = BenchmarkEngine.Real.Resume(dir, RequestFor, observer, cancel.Token, parse.GetValue(retryFailed));
                 }
                 else
                 {
-                    RunSettings settings = Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd);
+                    RunSettings settings = Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd, providerSettings);
                     NoteModelsToGenerate(progress, settings, parse.GetValue(cacheDir));
                     outcome = BenchmarkEngine.Real.Start(RequestFor(settings), observer, cancel.Token);
                 }
@@ -135,7 +145,7 @@ internal static class RunCommand
 
     private static RunSettings Settings(ParseResult parse, Option<string?> variants, Option<string[]> models, Option<string?> providers,
         Option<ImmutableArray<int>> batches, Option<ImmutableArray<int?>> threads, Option<string> preset, Option<string?> outDir, Option<string?> label, Option<int> seed,
-        Option<string?> endToEnd)
+        Option<string?> endToEnd, ProviderSettings providerSettings)
     {
         // Existence and kind were checked at parse time (InputPaths).
         var given = (parse.GetValue(models) ?? []).SelectMany(Split).ToList();
@@ -180,7 +190,7 @@ internal static class RunCommand
         string? requestedOut = parse.GetValue(outDir);
         string runFolder = requestedOut ?? Path.Combine("bench-results",
             string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}"));
-        return new RunSettings(zoo, files, Providers(parse.GetValue(providers)), batchSizes,
+        return new RunSettings(zoo, files, Providers(parse.GetValue(providers), providerSettings, presetName), batchSizes,
             parse.GetValue(threads),
             presetName.ToLowerInvariant(), parse.GetValue(seed), Path.GetFullPath(runFolder), parse.GetValue(label))
         {
@@ -188,12 +198,13 @@ internal static class RunCommand
         };
     }
 
-    private static ImmutableArray<string> Providers(string? list)
+    private static ImmutableArray<string> Providers(string? list, ProviderSettings providerSettings, string preset)
     {
         if (list is null)
         {
-            // Default: every provider this ONNX Runtime can actually use.
-            return [.. ProviderProbe.Probe(new ProviderSettings()).Where(p => p.Usable).Select(p => ExecutionProviders.Name(p.Provider))];
+            // Default: every provider this ONNX Runtime can actually use, probed in a worker (this process never loads ONNX Runtime).
+            var probe = new RunSettings([], [], [], [1], [null], preset, 0, Directory.GetCurrentDirectory(), null);
+            return [.. new ProcessCaseMeasurer(new RunRequest(probe, providerSettings)).ProbeAll().Where(p => p.Usable).Select(p => ExecutionProviders.Name(p.Provider))];
         }
 
         return [.. Split(list).Select(name => ExecutionProviders.TryParse(name, out ExecutionProvider p)

@@ -33,7 +33,10 @@ internal sealed class ToolProcess : IDisposable
         }
     }
 
-    public static ToolProcess Start(params string[] args)
+    public static ToolProcess Start(params string[] args) => Start(new Dictionary<string, string?>(), args);
+
+    /// <summary>Starts the tool with <paramref name="environment"/> added to (or, for a null value, removed from) this process's.</summary>
+    public static ToolProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         Assert.True(File.Exists(ToolPath), $"{ToolPath} is missing: the test project must reference the tool project");
         var info = new ProcessStartInfo(DotnetHost())
@@ -43,6 +46,11 @@ internal sealed class ToolProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach ((string name, string? value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(ToolPath);
         foreach (string arg in args)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Benchmarking.Isolation;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
@@ -244,6 +245,42 @@ public sealed class BenchmarkEngineTests : IDisposable
         Assert.Equal(["a-r32/cpu/b1/tdefault", "a-r32/cpu/b2/tdefault", "b-r32/cpu/b1/tdefault", "b-r32/cpu/b2/tdefault"], results.Cases.Select(c => c.Id));
         Assert.Equal(FakeCaseMeasurer.Samples.Select(s => s * 3), results.Cases[0].SamplesMs!.Value.ToArray());
         Assert.Equal(FakeCaseMeasurer.Samples.ToArray(), results.Cases[1].SamplesMs!.Value.ToArray());
+    }
+
+    [Fact]
+    public void Resume_measures_transient_failures_again_and_retry_failed_every_failed_case_a_later_line_superseding_the_earlier()
+    {
+        RunSettings settings = Settings([TinyModel("crash"), TinyModel("refused"), TinyModel("fine")]);
+        _fake.Behaviour = planned => planned.Id switch
+        {
+            "crash-r32/cpu/b1/tdefault" => throw new CaseFailedException("worker killed by SIGABRT (exit code 134)", FailureKind.Transient),
+            "refused-r32/cpu/b1/tdefault" => throw new InvalidOperationException("the provider refused it"),
+            _ => FakeCaseMeasurer.Ok(planned),
+        };
+        RunOutcome first = Start(settings);
+        CaseResult crashed = first.Cases[0], refused = first.Cases[1];
+        Assert.Equal((CaseStatus.Failed, "worker killed by SIGABRT (exit code 134)", FailureKind.Transient), (crashed.Status, crashed.Reason, crashed.FailureKind));
+        Assert.Equal((CaseStatus.Failed, "InvalidOperationException: the provider refused it", FailureKind.Deterministic), (refused.Status, refused.Reason, refused.FailureKind));
+        Assert.Null(first.Cases[2].FailureKind);
+
+        // --resume: the crash only (the refusal would happen again).
+        var resumed = new FakeCaseMeasurer();
+        var observer = new RecordingObserver();
+        RunOutcome second = new BenchmarkEngine(_ => resumed).Resume(Out, s => new RunRequest(s, new ProviderSettings()), observer, CancellationToken.None);
+        Assert.Equal(["crash-r32/cpu/b1/tdefault"], resumed.Measured);
+        Assert.Equal(["resuming: 2 of 3 cases already finished, 1 failed to measure again"], observer.Notes);
+        Assert.Equal([CaseStatus.Ok, CaseStatus.Failed, CaseStatus.Ok], second.Cases.Select(c => c.Status));
+        Assert.Equal(4, File.ReadAllLines(CasesFile).Length); // appended, never rewritten
+        BenchmarkResults results = ResultsStore.Load(Out);
+        Assert.Equal(["crash-r32/cpu/b1/tdefault", "refused-r32/cpu/b1/tdefault", "fine-r32/cpu/b1/tdefault"], results.Cases.Select(c => c.Id));
+        Assert.Equal(CaseStatus.Ok, results.Cases[0].Status);
+
+        // --resume --retry-failed: every failed case.
+        var retried = new FakeCaseMeasurer();
+        new BenchmarkEngine(_ => retried).Resume(Out, s => new RunRequest(s, new ProviderSettings()), new RecordingObserver(), CancellationToken.None, retryFailed: true);
+        Assert.Equal(["refused-r32/cpu/b1/tdefault"], retried.Measured);
+        Assert.Equal([CaseStatus.Ok, CaseStatus.Ok, CaseStatus.Ok], ResultsStore.Load(Out).Cases.Select(c => c.Status));
+        Assert.Equal(3, ResultsStore.Load(Out, allowIncomplete: true).Cases.Length);
     }
 
     [Fact]

@@ -101,7 +101,8 @@ public sealed class ResultsJsonTests
               "achieved_gflops": 0.434,
               "cold_start_ms": {
                 "session_create": 120.5,
-                "first_inference": 8.25
+                "first_inference": 8.25,
+                "process_to_runtime": null
               },
               "memory": {
                 "rss_before_session_bytes": 100000000,
@@ -119,7 +120,8 @@ public sealed class ResultsJsonTests
               "end_to_end": null,
               "noise": null,
               "launches": null,
-              "arm": null
+              "arm": null,
+              "failure_kind": null
             },
             {
               "id": "b0-r224/cuda/b1/tdefault",
@@ -150,7 +152,8 @@ public sealed class ResultsJsonTests
               "end_to_end": null,
               "noise": null,
               "launches": null,
-              "arm": null
+              "arm": null,
+              "failure_kind": null
             }
           ]
         }
