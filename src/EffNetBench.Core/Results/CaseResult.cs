@@ -46,6 +46,23 @@ public sealed record CaseResult(
     /// <summary>The arm of an interleaved A/B run (`effnet-bench ab`): "baseline" or "candidate"; null in a plain run.</summary>
     public string? Arm { get; init; }
 
+    /// <summary>The ONNX Runtime library this case asked for (an A/B run's arm library, full path); null for the library
+    /// of the measuring process. Additive: older files read as null.</summary>
+    public string? OrtLibrary { get; init; }
+
+    /// <summary>Between-launch spread: the largest launch median over the smallest (1.0 = the launches agree exactly);
+    /// null with fewer than two launches. Derived from <see cref="Launches"/>, written for readers, ignored when read.</summary>
+    public double? LaunchSpread => Launches is { Length: > 1 } launches && launches.Min(l => l.LatencyMs.Median) is > 0 and double low
+        ? launches.Max(l => l.LatencyMs.Median) / low
+        : null;
+
+    /// <summary>True when two launches' 99 % confidence intervals of the mean do not overlap: the launches disagree beyond
+    /// the case's own precision (launch-dependent or bimodal results), so the pooled figures hide a difference between
+    /// processes. Null with fewer than two launches. Derived from <see cref="Launches"/>, ignored when read.</summary>
+    public bool? LaunchesDisagree => Launches is { Length: > 1 } launches
+        ? launches.Min(l => l.LatencyMs.Mean + (l.LatencyMs.Ci99HalfWidth ?? 0)) < launches.Max(l => l.LatencyMs.Mean - (l.LatencyMs.Ci99HalfWidth ?? 0))
+        : null;
+
     public static CaseResult Skipped(string id, ModelInfo model, string provider, int batch, int? threads, string reason) =>
         NotMeasured(CaseStatus.Skipped, id, model, provider, batch, threads, reason);
 

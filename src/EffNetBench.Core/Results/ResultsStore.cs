@@ -141,12 +141,16 @@ public sealed class ResultsStore
 
     /// <summary>Writes results.json (header, finish time and every finished case in append order) atomically and returns it.</summary>
     /// <exception cref="ResultsStoreException">results.json cannot be written.</exception>
-    public BenchmarkResults Complete(DateTimeOffset finishedUtc)
+    public BenchmarkResults Complete(DateTimeOffset finishedUtc) => Complete(finishedUtc, null);
+
+    /// <summary>Writes results.json with <paramref name="merged"/> as its cases (one merged entry per case of a run with
+    /// several launches, whose results.jsonl holds one line per launch); every finished line when null.</summary>
+    public BenchmarkResults Complete(DateTimeOffset finishedUtc, IReadOnlyList<CaseResult>? merged)
     {
         ImmutableArray<CaseResult> cases;
         lock (gate)
         {
-            cases = finished;
+            cases = merged is null ? finished : [.. merged];
         }
 
         var results = new BenchmarkResults(

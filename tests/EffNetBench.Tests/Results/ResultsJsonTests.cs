@@ -54,7 +54,9 @@ public sealed class ResultsJsonTests
             "seed": 42,
             "out_dir": "bench-results/run1",
             "label": "laptop",
-            "end_to_end_image": null
+            "end_to_end_image": null,
+            "launches": null,
+            "ab": null
           },
           "cases": [
             {
@@ -116,7 +118,13 @@ public sealed class ResultsJsonTests
               },
               "precision_target_met": false,
               "harness_check": null,
-              "end_to_end": null
+              "end_to_end": null,
+              "noise": null,
+              "launches": null,
+              "arm": null,
+              "ort_library": null,
+              "launch_spread": null,
+              "launches_disagree": null
             },
             {
               "id": "b0-r224/cuda/b1/tdefault",
@@ -144,7 +152,13 @@ public sealed class ResultsJsonTests
               "memory": null,
               "precision_target_met": null,
               "harness_check": null,
-              "end_to_end": null
+              "end_to_end": null,
+              "noise": null,
+              "launches": null,
+              "arm": null,
+              "ort_library": null,
+              "launch_spread": null,
+              "launches_disagree": null
             }
           ]
         }
