@@ -140,9 +140,38 @@ public static class AbComparer
         }
     }
 
-    /// <summary>The one place the A/B verdict reaches the two-sample test of `compare`, so another test can replace it.</summary>
-    internal static CaseComparison CompareArms(CaseResult baseline, CaseResult candidate, CompareOptions options) =>
-        RegressionComparer.CompareCase(baseline, candidate, options, "baseline", "candidate");
+    /// <summary>Samples per arm the test is given at most (see <see cref="CompareArms"/>).</summary>
+    internal const int MaxTestSamples = 1000;
+
+    /// <summary>
+    /// The one place the A/B verdict reaches the two-sample test of `compare`, so another test can replace it. Each arm's
+    /// samples are thinned evenly (every k-th, so every launch keeps its share) to at most <see cref="MaxTestSamples"/>:
+    /// with Perfolizer 0.6.1, the noise-floor Mann-Whitney test on two samples of 1500 or more each answers
+    /// "indistinguishable" even for a 3x shift (1000 x 1000 and 1006 x 2000 are fine), which would make a real
+    /// slowdown "same". The medians, CI and figures of the pair still come from every sample.
+    /// </summary>
+    internal static CaseComparison CompareArms(CaseResult baseline, CaseResult candidate, CompareOptions options)
+    {
+        CaseComparison test = RegressionComparer.CompareCase(Thin(baseline), Thin(candidate), options, "baseline", "candidate");
+        return test with
+        {
+            BaselineMedianMs = baseline.LatencyMs?.Median,
+            CurrentMedianMs = candidate.LatencyMs?.Median,
+            BaselineSamples = baseline.SamplesMs?.Length ?? 0,
+            CurrentSamples = candidate.SamplesMs?.Length ?? 0,
+        };
+    }
+
+    private static CaseResult Thin(CaseResult result)
+    {
+        if (result.SamplesMs is not { Length: > MaxTestSamples } samples)
+        {
+            return result;
+        }
+
+        int step = (samples.Length + MaxTestSamples - 1) / MaxTestSamples;
+        return result with { SamplesMs = [.. samples.Where((_, i) => i % step == 0)] };
+    }
 
     /// <summary>An arm's between-launch spread in percent; null with one launch.</summary>
     private static double? Spread(CaseResult result) => result.LaunchSpread is double spread ? (spread - 1) * 100 : null;

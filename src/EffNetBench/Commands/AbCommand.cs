@@ -111,12 +111,12 @@ internal static class AbCommand
         string runFolder = parse.GetValue(outDir) ?? Path.Combine("bench-results",
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}-ab"));
         string? Lib(Option<string?> option) => parse.GetValue(option) is string path ? Path.GetFullPath(path) : null;
-        return new RunSettings([], [], RunCommand.Providers(parse.GetValue(providers)), parse.GetValue(batches), parse.GetValue(threads),
+        var settings = new RunSettings([], [], RunCommand.Providers(parse.GetValue(providers)), parse.GetValue(batches), parse.GetValue(threads),
             presetName.ToLowerInvariant(), parse.GetValue(seed), Path.GetFullPath(runFolder), "ab")
         {
-            Launches = parse.GetValue(launches),
             Ab = new AbSettings(a, b, Lib(baselineLib), Lib(candidateLib)),
         };
+        return RunCommand.WithLaunches(settings, parse.GetValue(launches));
     }
 
     /// <summary>An arm's comma list: each an existing ONNX file (made a full path) or a zoo variant (its canonical name).</summary>

@@ -78,7 +78,7 @@ internal static class RunCommand
                 var observer = new ConsoleRunObserver(progress);
                 RunOutcome outcome = parse.GetValue(resume) is string dir
                     ? BenchmarkEngine.Real.Resume(dir, RequestFor, observer, cancel.Token)
-                    : BenchmarkEngine.Real.Start(RequestFor(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd) with { Launches = parse.GetValue(launches) }), observer, cancel.Token);
+                    : BenchmarkEngine.Real.Start(RequestFor(WithLaunches(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd), parse.GetValue(launches))), observer, cancel.Token);
                 output.Write(RunSummaryReport.Render(outcome.Cases));
                 if (outcome.Interrupted)
                 {
@@ -157,6 +157,14 @@ internal static class RunCommand
         {
             EndToEndImage = image is null ? null : Path.GetFullPath(image),
         };
+    }
+
+    /// <summary>The settings with their launches resolved (the preset's default when not given), so run.json records the
+    /// count a resume must keep even if a later version changes the default.</summary>
+    internal static RunSettings WithLaunches(RunSettings settings, int? launches)
+    {
+        RunSettings given = settings with { Launches = launches };
+        return given with { Launches = BenchmarkPreset.LaunchesFor(given) };
     }
 
     /// <summary>--launches, shared with `ab`.</summary>
