@@ -49,7 +49,7 @@ public sealed record BenchmarkPreset(
 
     /// <summary>
     /// The preset of one launch when a case gets <paramref name="launches"/>: the time budget and the sample limits are
-    /// split across the launches (rounded up; at least 5 samples and 0.5 s a launch), so N launches cost about what one
+    /// split across the launches (rounded up; at least 10 samples and 0.5 s a launch), so N launches cost about what one
     /// did plus N - 1 set-ups and warm-ups; the warm-up and the precision target are per launch, unchanged.
     /// </summary>
     public BenchmarkPreset PerLaunch(int launches)
@@ -59,7 +59,7 @@ public sealed record BenchmarkPreset(
             ? this
             : this with
             {
-                MinSamples = Math.Max(5, (MinSamples + launches - 1) / launches),
+                MinSamples = Math.Max(Math.Min(10, MinSamples), (MinSamples + launches - 1) / launches),
                 MaxSamples = Math.Max(10, (MaxSamples + launches - 1) / launches),
                 CaseBudget = TimeSpan.FromSeconds(Math.Max(0.5, CaseBudget.TotalSeconds / launches)),
             };

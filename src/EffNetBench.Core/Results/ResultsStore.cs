@@ -5,8 +5,9 @@ using System.Text.Json;
 namespace EffNetBench.Core.Results;
 
 /// <summary>
-/// A run folder written so a crash loses at most the case being measured: run.json (header and settings) when the
-/// run starts, one flushed line per finished case in results.jsonl, and results.json when the run completes.
+/// A run folder written so a crash loses at most the launch being measured: run.json (header and settings) when the
+/// run starts, one flushed line per finished launch in results.jsonl (per case with one launch), and results.json
+/// (one merged entry per case) when the run completes.
 /// </summary>
 public sealed class ResultsStore
 {
