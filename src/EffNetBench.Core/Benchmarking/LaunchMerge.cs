@@ -46,7 +46,8 @@ public static class LaunchMerge
     public static bool IsDone(IReadOnlyList<CaseResult> lines, int launches) =>
         lines.Any(l => l.Status != CaseStatus.Ok) || lines.Count >= launches;
 
-    /// <summary>The case from its launches' lines, in launch order. A single line is the case itself. A line that is
+    /// <summary>The case from its launches' lines, in launch order. A single line is the case itself (with its launch
+    /// when the case was planned with several). A line that is
     /// not ok makes the case that status and reason ("launch 2 of 3: ..."), the earlier launches kept in Launches.</summary>
     public static CaseResult Merge(IReadOnlyList<CaseResult> lines, int launches)
     {
@@ -65,7 +66,7 @@ public static class LaunchMerge
 
         if (ordered.Count == 1)
         {
-            return ordered[0] with { Launches = null };
+            return ordered[0]; // one launch run, or the first launch of an interrupted case (its one launch kept)
         }
 
         CaseResult first = ordered[0];

@@ -198,7 +198,8 @@ public sealed class ResultsStore
             if (allowIncomplete)
             {
                 ResultsStore partial = Open(full);
-                return new BenchmarkResults(BenchmarkResults.CurrentSchema, partial.Header.Tool, partial.Header.Run, partial.Header.Environment, partial.Header.Settings, [.. partial.Finished]);
+                return new BenchmarkResults(BenchmarkResults.CurrentSchema, partial.Header.Tool, partial.Header.Run, partial.Header.Environment, partial.Header.Settings,
+                    MergedLaunches(partial.Finished, partial.Header.Settings));
             }
 
             throw new ResultsFormatException(path, $"'{full}' has no {ResultsFileName}: the run did not complete; finish it with 'effnet-bench run --resume {full}'.");
@@ -221,6 +222,14 @@ public sealed class ResultsStore
         }
 
         return Deserialize<BenchmarkResults>(path, root, schema);
+    }
+
+    /// <summary>One entry per case of an interrupted run whose results.jsonl holds a line per launch: the launches on disk
+    /// merged as results.json would merge them (in first-line order).</summary>
+    private static ImmutableArray<CaseResult> MergedLaunches(IReadOnlyList<CaseResult> lines, RunSettings settings)
+    {
+        int launches = Benchmarking.BenchmarkPreset.LaunchesFor(settings);
+        return [.. lines.GroupBy(l => l.Id, StringComparer.Ordinal).Select(g => Benchmarking.LaunchMerge.Merge([.. g], launches))];
     }
 
     /// <summary>True for a run folder whose run did not complete: run.json without results.json.</summary>

@@ -118,6 +118,12 @@ public sealed class LaunchScheduleTests : IDisposable
         Assert.True(interrupted.Interrupted);
         Assert.Equal(3, File.ReadAllLines(Path.Combine(Out, ResultsStore.CasesFileName)).Length);
 
+        // `report` on the interrupted folder sees one entry per case, the launches on disk merged.
+        BenchmarkResults partial = ResultsStore.Load(Out, allowIncomplete: true);
+        Assert.Equal(["a-r32/cpu/b1/tdefault", "b-r32/cpu/b1/tdefault"], partial.Cases.Select(c => c.Id));
+        Assert.Equal([2, 1], partial.Cases.Select(c => c.Launches?.Length ?? 1));
+        Assert.Equal([2, 1], interrupted.Cases.Select(c => c.Launches?.Length ?? 1));
+
         // A killed run may also leave half a line: it is dropped and that launch is run again.
         File.AppendAllText(Path.Combine(Out, ResultsStore.CasesFileName), "{\"id\":\"b-r32");
         var resumed = new FakeCaseMeasurer();
