@@ -66,16 +66,36 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
     private RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunSettings settings,
         ICaseMeasurer measurer, IRunObserver observer, CancellationToken cancel, bool retryFailed = false)
     {
-        // One result per case id (a later line supersedes an earlier one); a failed case is measured again when its
-        // failure was transient, or whatever it was with --retry-failed.
-        var finished = store.Finished.Where(c => c.Status != CaseStatus.Failed || (!retryFailed && c.FailureKind != FailureKind.Transient))
-            .Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var todo = plan.Where(c => !finished.Contains(c.Id)).ToList();
-        int again = todo.Count(c => store.Finished.Any(f => f.Id == c.Id));
-        if (store.Finished.Count > 0)
+        // One results.jsonl line per finished launch; the schedule is rebuilt identically on --resume, and a launch
+        // already on disk (or any launch of a case already done: a failed or skipped launch ends its case) is not run again.
+        int launches = BenchmarkPreset.LaunchesFor(settings);
+        ImmutableArray<PlannedCase> schedule = LaunchSchedule.Build(plan, launches);
+        var lines = new Dictionary<string, List<CaseResult>>(StringComparer.Ordinal);
+        foreach (CaseResult line in store.Finished)
         {
-            observer.Note(string.Create(CultureInfo.InvariantCulture, $"resuming: {finished.Count} of {plan.Length} cases already finished")
-                + (again > 0 ? string.Create(CultureInfo.InvariantCulture, $", {again} failed to measure again") : ""));
+            LinesOf(lines, line.Id).Add(line);
+        }
+
+        // A failed case is measured again, every launch of it, when its failure was transient (a crash, a timeout), or
+        // whatever it was with --retry-failed; its new lines supersede the old ones launch by launch.
+        string[] again = [.. lines.Where(l => l.Value.Any(c => c.Status == CaseStatus.Failed && (retryFailed || c.FailureKind == FailureKind.Transient)))
+            .Select(l => l.Key)];
+        foreach (string id in again)
+        {
+            lines.Remove(id);
+        }
+
+        bool Pending(PlannedCase launch) =>
+            !(lines.TryGetValue(launch.Id, out List<CaseResult>? done)
+              && (LaunchMerge.IsDone(done, launches) || done.Any(l => LaunchMerge.LaunchOf(l) == launch.Launch)));
+        var todo = schedule.Select((launch, order) => (Launch: launch, Order: order)).Where(x => Pending(x.Launch)).ToList();
+        if (lines.Count > 0 || again.Length > 0)
+        {
+            int finishedCases = plan.Count(c => lines.TryGetValue(c.Id, out List<CaseResult>? done) && LaunchMerge.IsDone(done, launches));
+            observer.Note((launches == 1
+                ? string.Create(CultureInfo.InvariantCulture, $"resuming: {finishedCases} of {plan.Length} cases already finished")
+                : string.Create(CultureInfo.InvariantCulture, $"resuming: {finishedCases} of {plan.Length} cases already finished, {schedule.Length - todo.Count} of {schedule.Length} launches"))
+                + (again.Length > 0 ? string.Create(CultureInfo.InvariantCulture, $", {again.Length} failed to measure again") : ""));
         }
 
         var usable = new Dictionary<ExecutionProvider, ProviderStatus>();
@@ -83,14 +103,19 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
         double workDone = 0;
         for (int i = 0; i < todo.Count; i++)
         {
-            // Checked between cases only: an interrupted run finishes the case it is measuring, then stops.
+            // Checked between launches only: an interrupted run finishes the launch it is measuring, then stops.
             if (cancel.IsCancellationRequested)
             {
-                return new RunOutcome(store.Directory, null, InPlanOrder(store, plan), Interrupted: true);
+                return new RunOutcome(store.Directory, null, Merged(lines, plan, launches), Interrupted: true);
             }
 
-            PlannedCase planned = todo[i];
-            TimeSpan? eta = workDone > 0 ? Eta(todo.Skip(i), _time.GetElapsedTime(start).TotalSeconds / workDone, preset) : null;
+            (PlannedCase planned, int order) = todo[i];
+            if (!Pending(planned))
+            {
+                continue; // an earlier launch of this case failed or was skipped in this run
+            }
+
+            TimeSpan? eta = workDone > 0 ? Eta(todo.Skip(i).Select(x => x.Launch), _time.GetElapsedTime(start).TotalSeconds / workDone, preset.PerLaunch(launches)) : null;
             observer.CaseStarted(i + 1, todo.Count, planned, eta);
             if (!usable.TryGetValue(planned.Provider, out ProviderStatus? status))
             {
@@ -98,8 +123,12 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
                 usable[planned.Provider] = status;
             }
 
-            CaseResult result = RunCase(planned, status, measurer, store, settings);
+            CaseResult? modelCase = planned.EndToEndOf is string modelCaseId && lines.TryGetValue(modelCaseId, out List<CaseResult>? modelLines)
+                ? LaunchMerge.Merge(modelLines, launches)
+                : null;
+            CaseResult result = LaunchMerge.AsLaunch(RunCase(planned, status, measurer, modelCase, store, settings), planned, order);
             store.Append(result);
+            LinesOf(lines, result.Id).Add(result);
             if (result.Status == CaseStatus.Ok)
             {
                 workDone += Work(planned); // skipped and failed cases take no measuring time
@@ -108,8 +137,29 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
             observer.CaseFinished(i + 1, todo.Count, result);
         }
 
-        BenchmarkResults results = store.Complete(_time.GetUtcNow());
-        return new RunOutcome(store.Directory, results, InPlanOrder(store, plan), Interrupted: false);
+        ImmutableArray<CaseResult> cases = Merged(lines, plan, launches);
+        BenchmarkResults results = store.Complete(_time.GetUtcNow(), cases);
+        return new RunOutcome(store.Directory, results, cases, Interrupted: false);
+    }
+
+    private static List<CaseResult> LinesOf(Dictionary<string, List<CaseResult>> lines, string id)
+    {
+        if (!lines.TryGetValue(id, out List<CaseResult>? list))
+        {
+            list = [];
+            lines[id] = list;
+        }
+
+        return list;
+    }
+
+    /// <summary>One merged result per case with any launch on disk, in plan order (cases the plan no longer has last).</summary>
+    private static ImmutableArray<CaseResult> Merged(Dictionary<string, List<CaseResult>> lines, ImmutableArray<PlannedCase> plan, int launches)
+    {
+        var order = plan.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return [.. lines.Where(l => l.Value.Count > 0)
+            .OrderBy(l => order.GetValueOrDefault(l.Key, int.MaxValue))
+            .Select(l => LaunchMerge.Merge(l.Value, launches))];
     }
 
     /// <summary>
@@ -118,7 +168,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
     /// a case that throws anything else is recorded as failed and the run goes on. An end-to-end case not measured
     /// still records its image.
     /// </summary>
-    private static CaseResult RunCase(PlannedCase planned, ProviderStatus status, ICaseMeasurer measurer, ResultsStore store, RunSettings settings)
+    private static CaseResult RunCase(PlannedCase planned, ProviderStatus status, ICaseMeasurer measurer, CaseResult? modelCase, ResultsStore store, RunSettings settings)
     {
         string provider = ExecutionProviders.Name(planned.Provider);
         CaseResult NotMeasured(bool skipped, string reason, FailureKind kind = FailureKind.Deterministic)
@@ -143,8 +193,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
 
         try
         {
-            CaseResult? modelCase = planned.EndToEndOf is string modelCaseId ? store.Finished.LastOrDefault(c => c.Id == modelCaseId) : null;
-            return measurer.Measure(planned, modelCase, Path.Combine(store.Directory, "bdn", ArtifactFolder(planned.Id)));
+            return measurer.Measure(planned, modelCase, Path.Combine(store.Directory, "bdn", ArtifactFolder(planned)));
         }
         catch (EndToEndUnavailableException e)
         {
@@ -175,14 +224,10 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
     /// <summary>Relative cost of a case: FLOPs of its batch (1 per image when the model's FLOPs are unknown).</summary>
     private static double Work(PlannedCase planned) => (planned.Model.Flops ?? 1e9) * planned.Batch;
 
-    private static ImmutableArray<CaseResult> InPlanOrder(ResultsStore store, ImmutableArray<PlannedCase> plan)
-    {
-        var order = plan.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        return [.. store.Finished.OrderBy(c => order.GetValueOrDefault(c.Id, int.MaxValue))];
-    }
-
     private static string NewRunId(DateTimeOffset now) =>
         string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}");
 
-    private static string ArtifactFolder(string caseId) => caseId.Replace('/', '_');
+    /// <summary>The case's id with '/' made '_', and "_launch2" for the second of several launches.</summary>
+    private static string ArtifactFolder(PlannedCase planned) => planned.Id.Replace('/', '_')
+        + (planned.LaunchCount > 1 ? string.Create(CultureInfo.InvariantCulture, $"_launch{planned.Launch}") : string.Empty);
 }

@@ -25,6 +25,46 @@ public sealed record BenchmarkPreset(
 
     public static IReadOnlyList<BenchmarkPreset> All { get; } = [Quick, Default, Thorough];
 
+    /// <summary>Launches per case when `--launches` is not given: quick 1, default 2, thorough 3.</summary>
+    public int DefaultLaunches => Name switch
+    {
+        "quick" => 1,
+        "default" => 2,
+        _ => 3,
+    };
+
+    /// <summary>Launches per case of a run: `--launches`, else <see cref="DefaultLaunches"/>; an A/B run takes at least 2
+    /// and an even number by default (quick 2, default 2, thorough 4) so every ABBA block is complete.</summary>
+    public static int LaunchesFor(Results.RunSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Launches is int given)
+        {
+            return given;
+        }
+
+        int launches = Of(settings).DefaultLaunches;
+        return settings.Ab is null ? launches : Math.Max(2, launches + (launches % 2));
+    }
+
+    /// <summary>
+    /// The preset of one launch when a case gets <paramref name="launches"/>: the time budget and the sample limits are
+    /// split across the launches (rounded up; at least 10 samples and 0.5 s a launch), so N launches cost about what one
+    /// did plus N - 1 set-ups and warm-ups; the warm-up and the precision target are per launch, unchanged.
+    /// </summary>
+    public BenchmarkPreset PerLaunch(int launches)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(launches, 1);
+        return launches == 1
+            ? this
+            : this with
+            {
+                MinSamples = Math.Max(Math.Min(10, MinSamples), (MinSamples + launches - 1) / launches),
+                MaxSamples = Math.Max(10, (MaxSamples + launches - 1) / launches),
+                CaseBudget = TimeSpan.FromSeconds(Math.Max(0.5, CaseBudget.TotalSeconds / launches)),
+            };
+    }
+
     public static bool TryFind(string name, out BenchmarkPreset preset)
     {
         preset = All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))!;

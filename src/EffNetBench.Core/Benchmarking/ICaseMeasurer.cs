@@ -16,7 +16,9 @@ public interface ICaseMeasurer
     /// <summary>Whether <paramref name="provider"/> can run here; asked once per provider per run, before its first case.</summary>
     ProviderStatus Probe(ExecutionProvider provider);
 
-    /// <summary>Measures one case the engine found runnable (its provider usable, no plan skip).</summary>
+    /// <summary>Measures one launch of a case the engine found runnable (its provider usable, no plan skip): each call is
+    /// one launch (<see cref="PlannedCase.Launch"/> of <see cref="PlannedCase.LaunchCount"/>); the engine merges them.
+    /// A case whose <see cref="PlannedCase.OrtLibrary"/> the measurer cannot load must throw (the case fails with the reason).</summary>
     /// <param name="modelCase">For an end-to-end case, its model-only case if already finished in this run folder; else null.</param>
     /// <param name="artifactsDirectory">This case's folder for BenchmarkDotNet's log (and exports, when asked for).</param>
     /// <returns>The measured case, its <see cref="ModelInfo.File"/> the model file that ran.</returns>

@@ -19,7 +19,7 @@ public sealed class OrtCaseMeasurer : ICaseMeasurer
     {
         ArgumentNullException.ThrowIfNull(request);
         _request = request;
-        _preset = BenchmarkPreset.Of(request.Settings);
+        _preset = BenchmarkPreset.Of(request.Settings).PerLaunch(BenchmarkPreset.LaunchesFor(request.Settings));
         _cache = ModelCache.ForPlatform(request.CacheDirectory);
         _image = request.Settings.EndToEndImage is string path ? new(() => EndToEndImage.Load(path)) : null;
     }
@@ -30,6 +30,13 @@ public sealed class OrtCaseMeasurer : ICaseMeasurer
 
     public CaseResult Measure(PlannedCase planned, CaseResult? modelCase, string artifactsDirectory)
     {
+        ArgumentNullException.ThrowIfNull(planned);
+        if (planned.OrtLibrary is string wanted && LibraryMismatch(wanted, ProviderProbe.Runtime().LibraryPath) is string mismatch)
+        {
+            // In-process, only the library this process loaded can run; measuring it instead would be a silent lie.
+            throw new InvalidOperationException(mismatch);
+        }
+
         EndToEndImage? image = null;
         if (planned.EndToEndOf is not null)
         {
@@ -48,5 +55,30 @@ public sealed class OrtCaseMeasurer : ICaseMeasurer
             ? CaseRunner.Measure(planned, path, _preset, _request, artifactsDirectory)
             : EndToEndCase.Measure(planned, path, image, modelCase, _preset, _request, artifactsDirectory);
         return result with { Model = result.Model with { File = path } };
+    }
+
+    /// <summary>Why a case asking for <paramref name="wanted"/> cannot be measured in a process that loaded
+    /// <paramref name="loaded"/>; null when they are the same file.</summary>
+    internal static string? LibraryMismatch(string wanted, string? loaded)
+    {
+        string want = Path.GetFullPath(wanted);
+        string? have = loaded is null ? null : Path.GetFullPath(loaded);
+        return have is not null && (string.Equals(want, have, StringComparison.Ordinal) || SameFile(want, have))
+            ? null
+            : $"the case asks for the ONNX Runtime library '{want}' but this process loaded '{have ?? "an unknown library"}', and the in-process measurer runs only the loaded one: measure each arm in its own process, or run with --ort-lib {want}";
+    }
+
+    private static bool SameFile(string a, string b)
+    {
+        try
+        {
+            FileSystemInfo? ta = new FileInfo(a).ResolveLinkTarget(returnFinalTarget: true);
+            FileSystemInfo? tb = new FileInfo(b).ResolveLinkTarget(returnFinalTarget: true);
+            return string.Equals(ta?.FullName ?? a, tb?.FullName ?? b, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 }

@@ -13,6 +13,55 @@ public static class RunPlanner
 {
     public static ImmutableArray<PlannedCase> Plan(RunSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        ImmutableArray<PlannedCase> plan = settings.Ab is AbSettings ab ? PlanAb(settings, ab) : PlanModels(settings);
+        string? repeated = plan.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
+        return repeated is null ? plan : throw new ArgumentException($"two planned cases share the id '{repeated}': list each batch, thread count and model once");
+    }
+
+    /// <summary>
+    /// An A/B run: for pair i (baseline item i, candidate item i), each arm's cases as a plain run of that one model plans
+    /// them, ids prefixed with the arm ("baseline/b0-r224/cpu/b1/tdefault"), each with its arm's ONNX Runtime library;
+    /// the baseline and candidate case of the same provider, batch and threads form a group measured in ABBA order.
+    /// </summary>
+    private static ImmutableArray<PlannedCase> PlanAb(RunSettings settings, AbSettings ab)
+    {
+        if (ab.Baseline.Length != ab.Candidate.Length || ab.Baseline.IsEmpty)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"an A/B run pairs its arms by position: the baseline has {ab.Baseline.Length} models and the candidate {ab.Candidate.Length}; give lists of equal, non-zero length"));
+        }
+
+        var cases = ImmutableArray.CreateBuilder<PlannedCase>();
+        for (int pair = 0; pair < ab.Baseline.Length; pair++)
+        {
+            ImmutableArray<PlannedCase> baseline = PlanArm(settings, ab.Baseline[pair], AbSettings.BaselineArm, ab.BaselineOrtLibrary);
+            ImmutableArray<PlannedCase> candidate = PlanArm(settings, ab.Candidate[pair], AbSettings.CandidateArm, ab.CandidateOrtLibrary);
+            for (int i = 0; i < baseline.Length; i++)
+            {
+                string group = string.Create(CultureInfo.InvariantCulture, $"pair{pair + 1}/{i}");
+                cases.Add(baseline[i] with { Group = group });
+                cases.Add(candidate[i] with { Group = group });
+            }
+        }
+
+        return cases.ToImmutable();
+    }
+
+    private static ImmutableArray<PlannedCase> PlanArm(RunSettings settings, string item, string arm, string? ortLibrary)
+    {
+        bool file = item.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) || File.Exists(item);
+        RunSettings one = settings with
+        {
+            Variants = file ? [] : [item],
+            Models = file ? [item] : [],
+            Ab = null,
+        };
+        return [.. PlanModels(one).Select(c => c with { Id = arm + "/" + c.Id, Arm = arm, OrtLibrary = ortLibrary, EndToEndOf = c.EndToEndOf is string of ? arm + "/" + of : null })];
+    }
+
+    private static ImmutableArray<PlannedCase> PlanModels(RunSettings settings)
+    {
         var providers = settings.Providers.Select(ParseProvider).ToList();
         var cases = ImmutableArray.CreateBuilder<PlannedCase>();
         foreach (string variant in settings.Variants)
@@ -41,9 +90,7 @@ public static class RunPlanner
             Expand(cases, model with { Name = name }, null, weightBytes, fixedBatch, providers, settings);
         }
 
-        ImmutableArray<PlannedCase> plan = cases.ToImmutable();
-        string? repeated = plan.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1)?.Key;
-        return repeated is null ? plan : throw new ArgumentException($"two planned cases share the id '{repeated}': list each batch, thread count and model once");
+        return cases.ToImmutable();
     }
 
     private static void Expand(ImmutableArray<PlannedCase>.Builder cases, ModelInfo model, EfficientNetArchitecture? arch,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace EffNetBench.Core.Results;
 
@@ -49,6 +50,32 @@ public sealed record CaseResult(
     /// <summary>Set on failed cases: transient (crash, signal, timeout, I/O) or deterministic (the model or provider
     /// refused); null otherwise, and on failed cases of runs written before it existed (read as deterministic).</summary>
     public FailureKind? FailureKind { get; init; }
+
+    /// <summary>The ONNX Runtime library this case asked for (an A/B run's arm library, full path); null for the library
+    /// of the measuring process. Additive: older files read as null.</summary>
+    public string? OrtLibrary { get; init; }
+
+    /// <summary>Between-launch spread: the largest launch median over the smallest (1.0 = the launches agree exactly);
+    /// null with fewer than two launches. Derived from <see cref="Launches"/>, written for readers, ignored when read.</summary>
+    public double? LaunchSpread => Launches is { Length: > 1 } launches && launches.Min(l => l.LatencyMs.Median) is > 0 and double low
+        ? launches.Max(l => l.LatencyMs.Median) / low
+        : null;
+
+    /// <summary>True when two launches' 99 % confidence intervals of the mean do not overlap: the launches disagree beyond
+    /// the case's own precision (launch-dependent or bimodal results), so the pooled figures hide a difference between
+    /// processes. Null with fewer than two launches. Derived from <see cref="Launches"/>, ignored when read.</summary>
+    public bool? LaunchesDisagree => Launches is { Length: > 1 } launches
+        ? launches.Min(l => l.LatencyMs.Mean + (l.LatencyMs.Ci99HalfWidth ?? 0)) < launches.Max(l => l.LatencyMs.Mean - (l.LatencyMs.Ci99HalfWidth ?? 0))
+        : null;
+
+    /// <summary>On a results.jsonl line of a case planned with several launches: which launch the line holds, whatever
+    /// its status (a failed or skipped launch has no <see cref="LaunchResult"/>); null otherwise and on merged entries.</summary>
+    public int? Launch { get; init; }
+
+    /// <summary>The launch a results.jsonl line holds (1 for a line of a one-launch case). Lines of one case are told
+    /// apart, and superseded, by (id, launch).</summary>
+    [JsonIgnore]
+    public int LaunchIndex => Launch ?? (Launches is { Length: 1 } one ? one[0].Index : 1);
 
     public static CaseResult Skipped(string id, ModelInfo model, string provider, int batch, int? threads, string reason) =>
         NotMeasured(CaseStatus.Skipped, id, model, provider, batch, threads, reason);

@@ -5,8 +5,9 @@ using System.Text.Json;
 namespace EffNetBench.Core.Results;
 
 /// <summary>
-/// A run folder written so a crash loses at most the case being measured: run.json (header and settings) when the
-/// run starts, one flushed line per finished case in results.jsonl, and results.json when the run completes.
+/// A run folder written so a crash loses at most the launch being measured: run.json (header and settings) when the
+/// run starts, one flushed line per finished launch in results.jsonl (per case with one launch), and results.json
+/// (one merged entry per case) when the run completes.
 /// </summary>
 public sealed class ResultsStore
 {
@@ -142,12 +143,16 @@ public sealed class ResultsStore
 
     /// <summary>Writes results.json (header, finish time and every finished case in append order) atomically and returns it.</summary>
     /// <exception cref="ResultsStoreException">results.json cannot be written.</exception>
-    public BenchmarkResults Complete(DateTimeOffset finishedUtc)
+    public BenchmarkResults Complete(DateTimeOffset finishedUtc) => Complete(finishedUtc, null);
+
+    /// <summary>Writes results.json with <paramref name="merged"/> as its cases (one merged entry per case of a run with
+    /// several launches, whose results.jsonl holds one line per launch); every finished line when null.</summary>
+    public BenchmarkResults Complete(DateTimeOffset finishedUtc, IReadOnlyList<CaseResult>? merged)
     {
         ImmutableArray<CaseResult> cases;
         lock (gate)
         {
-            cases = finished;
+            cases = merged is null ? finished : [.. merged];
         }
 
         var results = new BenchmarkResults(
@@ -194,7 +199,8 @@ public sealed class ResultsStore
             if (allowIncomplete)
             {
                 ResultsStore partial = Open(full);
-                return new BenchmarkResults(BenchmarkResults.CurrentSchema, partial.Header.Tool, partial.Header.Run, partial.Header.Environment, partial.Header.Settings, [.. partial.Finished]);
+                return new BenchmarkResults(BenchmarkResults.CurrentSchema, partial.Header.Tool, partial.Header.Run, partial.Header.Environment, partial.Header.Settings,
+                    MergedLaunches(partial.Finished, partial.Header.Settings));
             }
 
             throw new ResultsFormatException(path, $"'{full}' has no {ResultsFileName}: the run did not complete; finish it with 'effnet-bench run --resume {full}'.");
@@ -217,6 +223,14 @@ public sealed class ResultsStore
         }
 
         return Deserialize<BenchmarkResults>(path, root, schema);
+    }
+
+    /// <summary>One entry per case of an interrupted run whose results.jsonl holds a line per launch: the launches on disk
+    /// merged as results.json would merge them (in first-line order).</summary>
+    private static ImmutableArray<CaseResult> MergedLaunches(IReadOnlyList<CaseResult> lines, RunSettings settings)
+    {
+        int launches = Benchmarking.BenchmarkPreset.LaunchesFor(settings);
+        return [.. lines.GroupBy(l => l.Id, StringComparer.Ordinal).Select(g => Benchmarking.LaunchMerge.Merge([.. g], launches))];
     }
 
     /// <summary>True for a run folder whose run did not complete: run.json without results.json.</summary>
@@ -264,10 +278,10 @@ public sealed class ResultsStore
             {
                 CaseResult read = JsonSerializer.Deserialize<CaseResult>(line, ResultsJson.Read)
                     ?? throw new JsonException("the line is null.");
-                int earlier = IndexOf(cases, read.Id);
+                int earlier = IndexOf(cases, read);
                 if (earlier >= 0)
                 {
-                    cases[earlier] = read; // a later line for the same case supersedes it, in its place
+                    cases[earlier] = read; // a later line for the same case and launch supersedes it, in its place
                 }
                 else
                 {
@@ -286,15 +300,16 @@ public sealed class ResultsStore
     /// <summary>The cases with <paramref name="result"/> in the place of an earlier result of the same case id, else last.</summary>
     private static ImmutableArray<CaseResult> Supersede(ImmutableArray<CaseResult> cases, CaseResult result)
     {
-        int earlier = IndexOf(cases, result.Id);
+        int earlier = IndexOf(cases, result);
         return earlier >= 0 ? cases.SetItem(earlier, result) : cases.Add(result);
     }
 
-    private static int IndexOf(IReadOnlyList<CaseResult> cases, string id)
+    /// <summary>The position of the line for the same case and launch as <paramref name="line"/>, or -1.</summary>
+    private static int IndexOf(IReadOnlyList<CaseResult> cases, CaseResult line)
     {
         for (int i = 0; i < cases.Count; i++)
         {
-            if (cases[i].Id == id)
+            if (string.Equals(cases[i].Id, line.Id, StringComparison.Ordinal) && cases[i].LaunchIndex == line.LaunchIndex)
             {
                 return i;
             }

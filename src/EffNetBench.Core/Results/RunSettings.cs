@@ -21,4 +21,13 @@ public sealed record RunSettings(
     /// <summary>`--end-to-end IMAGE`: full path of the image an end-to-end case is planned with, next to each batch-1
     /// model case; null for none. Not a positional field, so run files written before it existed still load.</summary>
     public string? EndToEndImage { get; init; }
+
+    /// <summary>`--launches N`: separate launches (measurements) of each case, scheduled round-robin over the cases;
+    /// null for the preset's default (see <see cref="Benchmarking.BenchmarkPreset.LaunchesFor"/>). Not positional, so
+    /// run files written before it existed still load (one launch).</summary>
+    public int? Launches { get; init; }
+
+    /// <summary>Set for an interleaved A/B run (`effnet-bench ab`), which plans from it instead of
+    /// <see cref="Variants"/> and <see cref="Models"/>; null for a plain run.</summary>
+    public AbSettings? Ab { get; init; }
 }

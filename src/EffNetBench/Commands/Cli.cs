@@ -27,6 +27,7 @@ public static class Cli
             RunCommand.Create(output, error, Verbose),
             ReportCommand.Create(output, error),
             CompareCommand.Create(output, error),
+            AbCommand.Create(output, error, Verbose),
             HistoryCommand.Create(output, error),
             EvalCommand.Create(output, error),
             LeakageCommand.Create(output, error),

@@ -10,7 +10,7 @@ internal sealed class ConsoleRunObserver(TextWriter writer) : IRunObserver
     public void CaseStarted(int index, int total, PlannedCase planned, TimeSpan? eta)
     {
         string left = eta is TimeSpan t ? $", about {Format(t)} left" : string.Empty;
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{index}/{total}] {planned.Id}{left}"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"[{index}/{total}] {planned.Id}{(planned.LaunchCount > 1 ? $" launch {planned.Launch}/{planned.LaunchCount}" : string.Empty)}{left}"));
     }
 
     public void CaseFinished(int index, int total, CaseResult result)

@@ -26,6 +26,7 @@ internal static class RunCommand
         var batches = OptionValues.Create("--batch", OptionValues.List(OptionValues.WholeNumber(1, 4096)), "Batch sizes, comma-separated", () => [1], "-b");
         var threads = OptionValues.Create("--threads", OptionValues.List(OptionValues.OrKeyword(OptionValues.WholeNumber(1, 4096), "default")),
             "Intra-op thread counts, comma-separated, or 'default' (ONNX Runtime's choice, recorded)", () => [null], "-t");
+        var launches = Launches();
         var preset = new Option<string>("--preset") { Description = "quick | default | thorough: warm-up, minimum samples, precision target and time budget per case", DefaultValueFactory = _ => "default" };
         var outDir = new Option<string?>("--out", "-o") { Description = "Run folder (default: bench-results/<UTC timestamp>-<host>/)" }.OutputFolder();
         var resume = new Option<string?>("--resume") { Description = "Continue an interrupted run in this folder with its original settings" }.ExistingFolder("a run folder");
@@ -47,12 +48,12 @@ internal static class RunCommand
 
         var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
         {
-            variants, models, providers, batches, threads, preset, outDir, resume, label, seed, cacheDir,
+            variants, models, providers, batches, threads, preset, launches, outDir, resume, label, seed, cacheDir,
             deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, bdnExports, caseTimeout, retryFailed,
         };
 
         // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
-        Option[] settingOptions = [variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd];
+        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd];
         command.Validators.Add(result =>
         {
             if (result.GetResult(resume) is not null && settingOptions.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is Option given)
@@ -93,7 +94,7 @@ internal static class RunCommand
                 }
                 else
                 {
-                    RunSettings settings = Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd, providerSettings);
+                    RunSettings settings = WithLaunches(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd, providerSettings), parse.GetValue(launches));
                     NoteModelsToGenerate(progress, settings, parse.GetValue(cacheDir));
                     outcome = BenchmarkEngine.Real.Start(RequestFor(settings), observer, cancel.Token);
                 }
@@ -198,7 +199,20 @@ internal static class RunCommand
         };
     }
 
-    private static ImmutableArray<string> Providers(string? list, ProviderSettings providerSettings, string preset)
+    /// <summary>The settings with their launches resolved (the preset's default when not given), so run.json records the
+    /// count a resume must keep even if a later version changes the default.</summary>
+    internal static RunSettings WithLaunches(RunSettings settings, int? launches)
+    {
+        RunSettings given = settings with { Launches = launches };
+        return given with { Launches = BenchmarkPreset.LaunchesFor(given) };
+    }
+
+    /// <summary>--launches, shared with `ab`.</summary>
+    internal static Option<int?> Launches() => OptionValues.Create("--launches", OptionValues.OrKeyword(OptionValues.WholeNumber(1, 100), "preset"),
+        "Launches (separate measurements) of each case, scheduled round-robin across cases; 'preset' (the default) takes the preset's: quick 1, default 2, thorough 3",
+        () => null);
+
+    internal static ImmutableArray<string> Providers(string? list, ProviderSettings providerSettings, string preset)
     {
         if (list is null)
         {
@@ -212,6 +226,6 @@ internal static class RunCommand
             : throw new UsageException($"--providers '{name}' is not a provider: use {string.Join(", ", ExecutionProviders.Names)}")).Distinct()];
     }
 
-    private static IEnumerable<string> Split(string list) =>
+    internal static IEnumerable<string> Split(string list) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

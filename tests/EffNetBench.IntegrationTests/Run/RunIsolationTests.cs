@@ -108,8 +108,11 @@ public sealed class RunIsolationTests : IDisposable
         Assert.Equal(0, _work.Run("--model", $"{small},{big}", "--out", after).ExitCode);
 
         MemoryUsage first = ResultsStore.Load(alone).Cases.Single().Memory!, second = ResultsStore.Load(after).Cases.Single(c => c.Model.Name == "big").Memory!;
-        Assert.InRange((double)second.PeakRssBytes!.Value / first.PeakRssBytes!.Value, 0.95, 1.05);
-        Assert.InRange((double)second.SessionRssDeltaBytes!.Value / first.SessionRssDeltaBytes!.Value, 0.95, 1.05);
+        // Within 10 %: a tiny model's figures are mostly the runtime's own (about 100 MB) and move by a few MB with the
+        // machine's load; measured in one process, the session delta after another case was a third of its value alone.
+        // (B2 alone and after B1 agree within 5 %: README.)
+        Assert.InRange((double)second.PeakRssBytes!.Value / first.PeakRssBytes!.Value, 0.9, 1.1);
+        Assert.InRange((double)second.SessionRssDeltaBytes!.Value / first.SessionRssDeltaBytes!.Value, 0.9, 1.1);
     }
 
     private static (int Code, string Transcript) RunTool(Dictionary<string, string?> environment, params string[] args)

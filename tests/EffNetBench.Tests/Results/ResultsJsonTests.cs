@@ -54,7 +54,9 @@ public sealed class ResultsJsonTests
             "seed": 42,
             "out_dir": "bench-results/run1",
             "label": "laptop",
-            "end_to_end_image": null
+            "end_to_end_image": null,
+            "launches": null,
+            "ab": null
           },
           "cases": [
             {
@@ -121,7 +123,11 @@ public sealed class ResultsJsonTests
               "noise": null,
               "launches": null,
               "arm": null,
-              "failure_kind": null
+              "failure_kind": null,
+              "ort_library": null,
+              "launch_spread": null,
+              "launches_disagree": null,
+              "launch": null
             },
             {
               "id": "b0-r224/cuda/b1/tdefault",
@@ -153,7 +159,11 @@ public sealed class ResultsJsonTests
               "noise": null,
               "launches": null,
               "arm": null,
-              "failure_kind": null
+              "failure_kind": null,
+              "ort_library": null,
+              "launch_spread": null,
+              "launches_disagree": null,
+              "launch": null
             }
           ]
         }

@@ -36,6 +36,27 @@ public sealed class ResultsStoreTests
     }
 
     [Fact]
+    public void Lines_of_one_case_are_kept_per_launch_and_a_later_line_supersedes_only_its_own_launch()
+    {
+        using var dir = new TempFolder();
+        ResultsStore store = ResultsStore.Create(dir.Path, SampleResults.Header());
+        CaseResult first = SampleResults.Measured() with { Launch = 1 };
+        CaseResult secondFailed = CaseResult.Failed(first.Id, first.Model, first.Provider, first.Batch, first.Threads, "launch 2 of 2: worker killed by SIGKILL")
+            with { Launch = 2 };
+        store.Append(first);
+        store.Append(secondFailed);
+        Assert.Equal([(1, CaseStatus.Ok), (2, CaseStatus.Failed)], ResultsStore.Open(dir.Path).Finished.Select(c => (c.LaunchIndex, c.Status)));
+
+        // Measured again (a resume of a transient failure): each new line replaces the line of its own launch, in place.
+        store.Append(first with { Reason = "again" });
+        store.Append(first with { Launch = 2, Reason = "again" });
+
+        ResultsStore resumed = ResultsStore.Open(dir.Path);
+        Assert.Equal([(1, CaseStatus.Ok, "again"), (2, CaseStatus.Ok, "again")], resumed.Finished.Select(c => (c.LaunchIndex, c.Status, c.Reason)));
+        Assert.Equal(ResultsJson.ToText(store.Finished), ResultsJson.ToText(resumed.Finished));
+    }
+
+    [Fact]
     public void A_truncated_last_line_is_ignored_and_the_next_append_starts_a_clean_line()
     {
         using var dir = new TempFolder();

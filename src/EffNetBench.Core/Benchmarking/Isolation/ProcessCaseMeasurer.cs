@@ -143,12 +143,15 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
     {
         string requestPath = Path.Combine(folder, RequestFileName);
         string resultPath = Path.Combine(folder, ResultFileName);
+
+        // An A/B arm's case names its own ONNX Runtime library; the worker loads that one (each worker loads one).
+        string? library = planned?.OrtLibrary ?? _ortLibrary;
         try
         {
             Directory.CreateDirectory(folder);
             File.Delete(resultPath); // a reply of an earlier attempt (a resumed run) is not this one's
             var request = new WorkerRequest(_request.Settings, _request.ProviderSettings, _request.CacheDirectory, _request.CheckOverhead,
-                _request.BenchmarkDotNetExports, _request.BenchmarkDotNetLog is not null, _ortLibrary, probe, planned, modelCase,
+                _request.BenchmarkDotNetExports, _request.BenchmarkDotNetLog is not null, library, probe, planned, modelCase,
                 planned is null ? null : folder, Stopwatch.GetTimestamp());
             AtomicFile.WriteAllText(requestPath, JsonSerializer.Serialize(request, WorkerJson.Options));
         }
@@ -158,9 +161,9 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
         }
 
         var arguments = new List<string> { "worker", "--request", requestPath, "--result", resultPath };
-        if (_ortLibrary is not null)
+        if (library is not null)
         {
-            arguments.AddRange(["--ort-lib", _ortLibrary]);
+            arguments.AddRange(["--ort-lib", library]);
         }
 
         WorkerExit exit = WorkerProcess.Run(_launcher, arguments, timeout, _request.BenchmarkDotNetLog);

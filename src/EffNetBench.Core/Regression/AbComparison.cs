@@ -1,0 +1,205 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using EffNetBench.Core.Results;
+using EffNetBench.Core.Serialization;
+
+namespace EffNetBench.Core.Regression;
+
+/// <summary>The verdict of one A/B pair; serialized in lower case.</summary>
+public enum AbVerdict
+{
+    /// <summary>No change beyond the threshold, the noise floor and the pair's launch-to-launch spread.</summary>
+    Same,
+
+    Faster,
+
+    Slower,
+
+    /// <summary>The evidence does not decide: a change within the launch-to-launch spread, or an arm not measured.</summary>
+    Inconclusive,
+}
+
+/// <summary>One A/B pair: the baseline and candidate case of the same position, provider, batch and threads.</summary>
+/// <param name="ChangePercent">Candidate median over baseline median, minus 1, in percent (above 0 is slower).</param>
+/// <param name="ChangeCi99Percent">Half-width of the 99 % confidence interval of the difference of the means
+/// (sqrt(ci_b^2 + ci_c^2)), as a percent of the baseline mean.</param>
+/// <param name="LaunchSpreadPercent">The larger arm's between-launch spread (largest launch median / smallest - 1), in percent.</param>
+public sealed record AbPair(
+    int Pair,
+    string BaselineId,
+    string CandidateId,
+    string Provider,
+    int Batch,
+    int? Threads,
+    double? BaselineMedianMs,
+    double? CandidateMedianMs,
+    double? ChangePercent,
+    double? ChangeCi99Percent,
+    double? LaunchSpreadPercent,
+    int BaselineSamples,
+    int CandidateSamples,
+    int BaselineLaunches,
+    int CandidateLaunches,
+    AbVerdict Verdict,
+    string Reason);
+
+/// <summary>The A/B verdicts of one interleaved run (ab.json).</summary>
+public sealed record AbReport(
+    string Schema,
+    string RunId,
+    string RunDirectory,
+    EnvironmentInfo Environment,
+    string BaselineOrt,
+    string CandidateOrt,
+    string Preset,
+    int Launches,
+    CompareOptions Options,
+    ImmutableArray<AbPair> Pairs)
+{
+    public const string CurrentSchema = "effnet-bench/ab/1";
+
+    public bool AnySlower => Pairs.Any(p => p.Verdict == AbVerdict.Slower);
+
+    public bool AnyInconclusive => Pairs.Any(p => p.Verdict == AbVerdict.Inconclusive);
+
+    public int Count(AbVerdict verdict) => Pairs.Count(p => p.Verdict == verdict);
+}
+
+/// <summary>
+/// Verdicts of an A/B run (`effnet-bench ab`): each pair's arms compared on every inference of every launch with
+/// compare's test (relative threshold and absolute noise floor, Mann-Whitney), then weighed against the pair's own
+/// launch-to-launch spread: a change no larger than the spread between launches of one arm is not a change.
+/// </summary>
+public static class AbComparer
+{
+    /// <param name="run">A finished A/B run: its cases in plan order, each baseline case followed by its candidate.</param>
+    public static AbReport Compare(BenchmarkResults run, int launches, string runDirectory, CompareOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        AbSettings ab = run.Settings.Ab ?? throw new ArgumentException($"run {run.Run.Id} is not an A/B run (its settings have no arms)", nameof(run));
+        var pairs = ImmutableArray.CreateBuilder<AbPair>();
+        var cases = run.Cases;
+        for (int i = 0; i + 1 < cases.Length; i++)
+        {
+            CaseResult baseline = cases[i];
+            CaseResult candidate = cases[i + 1];
+            if (baseline.Arm != AbSettings.BaselineArm || candidate.Arm != AbSettings.CandidateArm)
+            {
+                continue;
+            }
+
+            pairs.Add(ComparePair(pairs.Count + 1, baseline, candidate, options));
+            i++;
+        }
+
+        return new AbReport(AbReport.CurrentSchema, run.Run.Id, runDirectory, run.Environment,
+            ArmOrt(run.Environment, ab.BaselineOrtLibrary), ArmOrt(run.Environment, ab.CandidateOrtLibrary),
+            run.Run.Preset, launches, options, pairs.ToImmutable());
+    }
+
+    private static AbPair ComparePair(int index, CaseResult baseline, CaseResult candidate, CompareOptions options)
+    {
+        CaseComparison test = CompareArms(baseline, candidate, options);
+        double? change = test.MedianRatio is double ratio ? (ratio - 1) * 100 : null;
+        double? ci = baseline.LatencyMs is { Mean: > 0 } b && candidate.LatencyMs is { } c
+            ? Math.Sqrt(Math.Pow(b.Ci99HalfWidth ?? 0, 2) + Math.Pow(c.Ci99HalfWidth ?? 0, 2)) / b.Mean * 100
+            : null;
+        double? spread = test.BaselineLaunchSpread is null && test.CurrentLaunchSpread is null
+            ? null
+            : Math.Max(test.BaselineLaunchSpread ?? 0, test.CurrentLaunchSpread ?? 0) * 100;
+        (AbVerdict verdict, string reason) = Describe(test, change, options);
+        return new AbPair(index, baseline.Id, candidate.Id, candidate.Provider, candidate.Batch, candidate.Threads,
+            test.BaselineMedianMs, test.CurrentMedianMs, change, ci, spread, test.BaselineSamples, test.CurrentSamples,
+            baseline.Launches?.Length ?? 1, candidate.Launches?.Length ?? 1, verdict, reason);
+    }
+
+    /// <summary>The verdict of compare's rule for interleaved arms, in the A/B vocabulary, and the reason in words.</summary>
+    private static (AbVerdict, string) Describe(CaseComparison test, double? change, CompareOptions options)
+    {
+        string Pct(double v) => v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %";
+        string allowance = test.NoiseAllowance is double a && a > 0
+            ? string.Create(CultureInfo.InvariantCulture, $" and the launch-to-launch spread {a * 100:0.0} %")
+            : string.Empty;
+        return test.Verdict switch
+        {
+            Verdict.Inconclusive => (AbVerdict.Inconclusive, test.Note ?? "not testable"),
+            Verdict.Same => (AbVerdict.Same, string.Create(CultureInfo.InvariantCulture,
+                $"no change beyond threshold {options.RelativeThreshold * 100:0.###} % and noise floor {options.NoiseMs:0.######} ms")),
+            Verdict.Slower => (AbVerdict.Slower, $"{Pct(change ?? 0)} median, beyond the threshold{allowance}"),
+            _ => (AbVerdict.Faster, $"{Pct(change ?? 0)} median, beyond the threshold{allowance}"),
+        };
+    }
+
+    /// <summary>The one place the A/B verdict reaches compare's rule (<see cref="RegressionComparer.CompareCase"/>):
+    /// the arms were measured interleaved, so no drift allowance applies, but a change must beat the pair's own
+    /// launch-to-launch spread; its Mann-Whitney tests run on every inference of every launch.</summary>
+    internal static CaseComparison CompareArms(CaseResult baseline, CaseResult candidate, CompareOptions options) =>
+        RegressionComparer.CompareCase(baseline, candidate, options, Pairing.Interleaved, null, "baseline", "candidate");
+
+    private static string ArmOrt(EnvironmentInfo environment, string? library) =>
+        library is null || string.Equals(Path.GetFullPath(library), environment.OnnxRuntimeLibrary is string loaded ? Path.GetFullPath(loaded) : null, StringComparison.Ordinal)
+            ? $"{environment.OnnxRuntime} ({environment.OnnxRuntimeLibrary ?? "bundled"})"
+            : $"{library} (not loaded by this process)";
+}
+
+/// <summary>ab.md (a pull-request comment) and ab.json.</summary>
+public static class AbReportWriter
+{
+    private static readonly JsonSerializerOptions Json = new(SnakeCaseJson.Options) { NewLine = "\n" };
+
+    public const string MarkdownFileName = "ab.md";
+    public const string JsonFileName = "ab.json";
+
+    public static string ToJson(AbReport report) => JsonSerializer.Serialize(report, Json) + "\n";
+
+    /// <summary>Writes ab.md and ab.json into <paramref name="directory"/> atomically; returns their paths.</summary>
+    public static (string Markdown, string Json) Write(AbReport report, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        string md = Path.Combine(directory, MarkdownFileName);
+        string json = Path.Combine(directory, JsonFileName);
+        AtomicFile.WriteAllText(md, Markdown(report));
+        AtomicFile.WriteAllText(json, ToJson(report));
+        return (md, json);
+    }
+
+    public static string Markdown(AbReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder();
+        text.Append("## effnet-bench ab\n\n");
+        text.Append(CultureInfo.InvariantCulture,
+            $"**{report.Count(AbVerdict.Slower)} slower, {report.Count(AbVerdict.Faster)} faster, {report.Count(AbVerdict.Same)} same, {report.Count(AbVerdict.Inconclusive)} inconclusive** of {report.Pairs.Length} {(report.Pairs.Length == 1 ? "pair" : "pairs")}; arms interleaved ABBA over {report.Launches} launches each, preset {report.Preset}.\n\n");
+        text.Append(Reporting.Rendering.MarkdownTable.Render(
+            ["pair", "baseline", "candidate", "baseline median ms", "candidate median ms", "change", "99% CI", "launch spread", "samples", "verdict", "reason"],
+            "rllrrrrrrll",
+            report.Pairs.Select(p => (IReadOnlyList<string>)
+            [
+                p.Pair.ToString(CultureInfo.InvariantCulture),
+                p.BaselineId,
+                p.CandidateId,
+                Ms(p.BaselineMedianMs),
+                Ms(p.CandidateMedianMs),
+                p.ChangePercent is double c ? c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %" : "-",
+                p.ChangeCi99Percent is double ci ? "±" + ci.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "-",
+                p.LaunchSpreadPercent is double s ? s.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "-",
+                string.Create(CultureInfo.InvariantCulture, $"{p.BaselineSamples} / {p.CandidateSamples}"),
+                p.Verdict.ToString().ToLowerInvariant(),
+                Reporting.Rendering.MarkdownTable.Escape(p.Reason),
+            ]).ToList()));
+        text.Append('\n');
+        EnvironmentInfo env = report.Environment;
+        text.Append(CultureInfo.InvariantCulture, $"- baseline ONNX Runtime: {report.BaselineOrt}\n");
+        text.Append(CultureInfo.InvariantCulture, $"- candidate ONNX Runtime: {report.CandidateOrt}\n");
+        text.Append(CultureInfo.InvariantCulture, $"- machine: {env.Cpu}, {env.LogicalCores} logical cores, {env.MemoryBytes / (1 << 20)} MB, {env.Os}, .NET {env.Dotnet}, host {env.Hostname}\n");
+        text.Append(CultureInfo.InvariantCulture, $"- test: compare's rule for interleaved arms, Mann-Whitney on every inference of every launch ({report.Options.Describe()}); a change within the launch-to-launch spread is not a change\n");
+        text.Append(CultureInfo.InvariantCulture, $"- run: {report.RunId} in {report.RunDirectory}\n");
+        return text.ToString();
+    }
+
+    private static string Ms(double? value) => value is double v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+}
