@@ -36,6 +36,18 @@ public static class LaunchMerge
         };
     }
 
+    /// <summary>An interrupted run read from its results.jsonl (<see cref="ResultsStore.Load"/> with allowIncomplete), one
+    /// line per launch, with one entry per case merged as results.json would merge them (in first-line order); a
+    /// finished run as it is.</summary>
+    public static BenchmarkResults MergeRun(BenchmarkResults run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        int launches = BenchmarkPreset.LaunchesFor(run.Settings);
+        return run.Cases.GroupBy(c => c.Id, StringComparer.Ordinal).All(g => g.Count() == 1) && run.Cases.All(c => c.Launch is null)
+            ? run
+            : run with { Cases = [.. run.Cases.GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => Merge([.. g], launches))] };
+    }
+
     /// <summary>The launch number of a results.jsonl line (1 for a line without launches).</summary>
     public static int LaunchOf(CaseResult line) => line.LaunchIndex;
 

@@ -73,7 +73,8 @@ public static class RegressionComparer
     /// <item>inconclusive when a side was not measured (skipped, failed, non-finite samples) or has fewer than
     /// <see cref="CompareOptions.MinSamples"/> samples;</item>
     /// <item>inconclusive when the evidence is weak, whatever the tests say (a busy machine can hide a change as well as
-    /// make one): the environments differ, a side missed its precision target, or other processes took more than
+    /// make one): the environments differ, a side missed its precision target (unless the tests find a change and the
+    /// two sides' 99 % confidence intervals of the mean do not overlap), or other processes took more than
     /// <see cref="CompareOptions.MaxBusyShare"/> of the machine on a side;</item>
     /// <item>same unless both equivalence tests (relative threshold, noise floor) find a change in the same direction;</item>
     /// <item>a change must also be significantly beyond the noise the pairing leaves: the larger of the two sides'
@@ -134,8 +135,10 @@ public static class RegressionComparer
         }
 
         string[] missed = [.. new[] { (baseline, baselineName), (current, currentName) }.Where(s => PrecisionMissed(s.Item1)).Select(s => s.Item2)];
-        if (missed.Length > 0)
+        if (missed.Length > 0 && !(combined != Verdict.Same && Separated(baseline, current)))
         {
+            // A side stopped with a wider interval than its preset wanted. That weakens "same" and a small change, but
+            // not a change larger than both sides' 99 % intervals together (the intervals do not overlap).
             gates.Add((InconclusiveReason.PrecisionMissed, $"precision target missed ({string.Join(", ", missed)})"));
         }
 
@@ -204,6 +207,11 @@ public static class RegressionComparer
     private static string? TooFew(int count, string side) => count < CompareOptions.MinSamples
         ? Invariant($"{side} has {count} samples; the test needs at least {CompareOptions.MinSamples}")
         : null;
+
+    /// <summary>The two sides' 99 % confidence intervals of the mean do not overlap.</summary>
+    private static bool Separated(CaseResult baseline, CaseResult current) =>
+        baseline.LatencyMs is { Ci99HalfWidth: double cb } b && current.LatencyMs is { Ci99HalfWidth: double cc } c
+        && Math.Abs(c.Mean - b.Mean) > cb + cc;
 
     /// <summary>The case, or any of its launches when the case records none, stopped before its precision target.</summary>
     private static bool PrecisionMissed(CaseResult result) => result.Stopping is { } stopping

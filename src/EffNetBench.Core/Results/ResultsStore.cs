@@ -177,7 +177,9 @@ public sealed class ResultsStore
 
     /// <summary>Reads a results.json, given its path or the run folder that holds it.</summary>
     /// <param name="allowIncomplete">Read a run folder without results.json (an interrupted run) from its run.json and
-    /// results.jsonl: the finished cases, with no finish time (<see cref="IsIncomplete"/> tells such a folder).</param>
+    /// results.jsonl: its finished lines, one per launch of a case measured in several (Benchmarking's
+    /// LaunchMerge.MergeRun merges them as results.json would), with no finish time (<see cref="IsIncomplete"/> tells
+    /// such a folder).</param>
     /// <exception cref="ResultsFormatException">The file is missing (bad usage) or unreadable, is not valid JSON, or has another schema major version.</exception>
     public static BenchmarkResults Load(string pathOrDir, bool allowIncomplete = false)
     {
@@ -200,7 +202,7 @@ public sealed class ResultsStore
             {
                 ResultsStore partial = Open(full);
                 return new BenchmarkResults(BenchmarkResults.CurrentSchema, partial.Header.Tool, partial.Header.Run, partial.Header.Environment, partial.Header.Settings,
-                    MergedLaunches(partial.Finished, partial.Header.Settings));
+                    [.. partial.Finished]);
             }
 
             throw new ResultsFormatException(path, $"'{full}' has no {ResultsFileName}: the run did not complete; finish it with 'effnet-bench run --resume {full}'.");
@@ -223,14 +225,6 @@ public sealed class ResultsStore
         }
 
         return Deserialize<BenchmarkResults>(path, root, schema);
-    }
-
-    /// <summary>One entry per case of an interrupted run whose results.jsonl holds a line per launch: the launches on disk
-    /// merged as results.json would merge them (in first-line order).</summary>
-    private static ImmutableArray<CaseResult> MergedLaunches(IReadOnlyList<CaseResult> lines, RunSettings settings)
-    {
-        int launches = Benchmarking.BenchmarkPreset.LaunchesFor(settings);
-        return [.. lines.GroupBy(l => l.Id, StringComparer.Ordinal).Select(g => Benchmarking.LaunchMerge.Merge([.. g], launches))];
     }
 
     /// <summary>True for a run folder whose run did not complete: run.json without results.json.</summary>

@@ -23,7 +23,7 @@ public sealed record RunSettings(
     public string? EndToEndImage { get; init; }
 
     /// <summary>`--launches N`: separate launches (measurements) of each case, scheduled round-robin over the cases;
-    /// null for the preset's default (see <see cref="Benchmarking.BenchmarkPreset.LaunchesFor"/>). Not positional, so
+    /// null for the preset's default (Benchmarking resolves it when a run starts). Not positional, so
     /// run files written before it existed still load (one launch).</summary>
     public int? Launches { get; init; }
 

@@ -119,7 +119,7 @@ public sealed class LaunchScheduleTests : IDisposable
         Assert.Equal(3, File.ReadAllLines(Path.Combine(Out, ResultsStore.CasesFileName)).Length);
 
         // `report` on the interrupted folder sees one entry per case, the launches on disk merged.
-        BenchmarkResults partial = ResultsStore.Load(Out, allowIncomplete: true);
+        BenchmarkResults partial = LaunchMerge.MergeRun(ResultsStore.Load(Out, allowIncomplete: true));
         Assert.Equal(["a-r32/cpu/b1/tdefault", "b-r32/cpu/b1/tdefault"], partial.Cases.Select(c => c.Id));
         Assert.Equal([2, 1], partial.Cases.Select(c => c.Launches?.Length ?? 1));
         Assert.Equal([2, 1], interrupted.Cases.Select(c => c.Launches?.Length ?? 1));

@@ -101,6 +101,25 @@ public sealed class VerdictRuleTests
     }
 
     [Fact]
+    public void A_missed_precision_target_does_not_hide_a_change_beyond_both_intervals_but_a_small_one_stays_inconclusive()
+    {
+        // Sequential pairing with no drift allowance isolates the precision gate (launches and drift are tested above).
+        CompareOptions options = Defaults with { DriftAllowance = 0 };
+        // A side that stopped wide: 30 % spread, so its 99 % interval of the mean is about +-8 %, above a 5 % target.
+        CaseResult imprecise = Measured(Normal(4, 100, 10, relativeSd: 0.3), precise: false);
+        Assert.InRange(imprecise.LatencyMs!.Ci99HalfWidth!.Value / imprecise.LatencyMs.Mean, 0.05, 0.12);
+
+        CaseComparison large = RegressionComparer.CompareCase(imprecise, Measured(Normal(5, 100, 25)), options);
+        CaseComparison small = RegressionComparer.CompareCase(imprecise, Measured(Normal(6, 100, 10.7)), options);
+        CaseComparison none = RegressionComparer.CompareCase(imprecise, Measured(Normal(7, 100, 10)), options);
+
+        Assert.Equal(Verdict.Slower, large.Verdict);
+        Assert.Null(large.Reason);
+        Assert.Equal((Verdict.Inconclusive, InconclusiveReason.PrecisionMissed), (small.Verdict, small.Reason));
+        Assert.Equal((Verdict.Inconclusive, InconclusiveReason.PrecisionMissed), (none.Verdict, none.Reason));
+    }
+
+    [Fact]
     public void The_busy_limit_is_an_option_and_every_weak_point_is_named()
     {
         CaseResult busy = Measured(Normal(1, 100, 10), precise: false, busyShare: 0.30);

@@ -1,3 +1,4 @@
+using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Reporting.Accuracy;
 using EffNetBench.Core.Results;
 
@@ -28,7 +29,7 @@ public static class ReportGenerator
         // Accuracy sources first: a misspelt source name is reported before any file is read.
         AccuracyTable accuracy = AccuracyTable.Load(options.Accuracy, options.TimmCheckpoint);
         // An interrupted run's finished cases are reported too (the command says the run is incomplete).
-        List<BenchmarkResults> runs = [.. inputs.Select(input => ResultsStore.Load(input, allowIncomplete: true))];
+        List<BenchmarkResults> runs = [.. inputs.Select(input => LaunchMerge.MergeRun(ResultsStore.Load(input, allowIncomplete: true)))];
         return LeaderboardBuilder.Build(runs, accuracy, new LeaderboardOptions(options.RankBy, options.BaselineHardware));
     }
 
