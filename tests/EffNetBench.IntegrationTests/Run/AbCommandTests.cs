@@ -45,6 +45,7 @@ public sealed class AbCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // 4-8 s of worker processes: .ci/run runs the Slow category too
     public void A_candidate_with_nine_times_the_work_is_slower_with_exit_1_and_the_reverse_is_faster_with_exit_0()
     {
         string small = _work.TinyModel("small");

@@ -16,6 +16,7 @@ public sealed class RunIsolationTests : IDisposable
     public void Dispose() => _work.Dispose();
 
     [SkippableFact]
+    [Trait("Category", "Slow")] // 4-8 s of worker processes: .ci/run runs the Slow category too
     public void A_crashing_a_killed_and_an_exiting_worker_fail_their_cases_only_and_resume_measures_them_again()
     {
         Skip.If(OperatingSystem.IsWindows(), "signals are Unix exits");
@@ -55,6 +56,7 @@ public sealed class RunIsolationTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // 4-8 s of worker processes: .ci/run runs the Slow category too
     public void A_hanging_worker_is_killed_at_the_case_timeout_and_resume_measures_the_case()
     {
         string model = _work.TinyModel("stuck");
@@ -98,6 +100,7 @@ public sealed class RunIsolationTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // 4-8 s of worker processes: .ci/run runs the Slow category too
     public void A_cases_memory_is_its_own_whatever_ran_before_it()
     {
         string big = _work.TinyModel("big", width: 0.5, depth: 0.3, resolution: 64);
