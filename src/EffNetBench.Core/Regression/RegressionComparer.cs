@@ -76,7 +76,8 @@ public static class RegressionComparer
     /// make one): the environments differ, a side missed its precision target (unless the tests find a change and the
     /// two sides' 99 % confidence intervals of the mean do not overlap), or other processes took more than
     /// <see cref="CompareOptions.MaxBusyShare"/> of the machine on a side;</item>
-    /// <item>same unless both equivalence tests (relative threshold, noise floor) find a change in the same direction;</item>
+    /// <item>same unless both equivalence tests (relative threshold, noise floor) find a change in the same direction, and
+    /// only when each side's launches agree within the threshold (else inconclusive: launches disagree);</item>
     /// <item>a change must also be significantly beyond the noise the pairing leaves: the larger of the two sides'
     /// launch-to-launch spreads of medians and, for <see cref="Pairing.Sequential"/>, the drift allowance. A change
     /// within it is inconclusive (launches disagree, or drift not ruled out); beyond it, slower or faster.</item>
@@ -155,12 +156,17 @@ public static class RegressionComparer
             return Inconclusive(figures, gates[0].Reason, string.Join("; ", gates.Select(g => g.Note)));
         }
 
+        double spread = Math.Max(figures.BaselineLaunchSpread ?? 0, figures.CurrentLaunchSpread ?? 0);
         if (combined == Verdict.Same)
         {
-            return figures with { Verdict = Verdict.Same };
+            // "No change" needs launches that agree within the threshold: when one side's own launches differ by more, a
+            // real change of that size could hide between them (the first process of a run is often the slow one).
+            return spread > options.RelativeThreshold
+                ? Inconclusive(figures, InconclusiveReason.LaunchesDisagree,
+                    Invariant($"launches disagree: their medians spread {spread * 100:0.0} %, more than the {options.RelativeThreshold * 100:0.#} % threshold, so no change cannot be told from one hidden by the spread"))
+                : figures with { Verdict = Verdict.Same };
         }
 
-        double spread = Math.Max(figures.BaselineLaunchSpread ?? 0, figures.CurrentLaunchSpread ?? 0);
         double drift = pairing == Pairing.Sequential ? options.DriftAllowance : 0;
         double allowance = Math.Max(spread, drift);
         if (allowance <= options.RelativeThreshold)

@@ -177,6 +177,23 @@ public sealed class VerdictRuleTests
     }
 
     [Fact]
+    public void No_change_between_launches_that_disagree_is_inconclusive_not_same()
+    {
+        // The first launch of a run 50 % slow (a cold first process), the rest alike: the pooled samples show no change,
+        // but a 30 % change could hide in that spread.
+        CaseResult baseline = Launched(11, [15.0, 10.0], relativeSd: 0.01);
+        CaseResult candidate = Launched(12, [13.0, 13.0], relativeSd: 0.01);
+        CaseResult agreeing = Launched(13, [10.0, 10.05], relativeSd: 0.01);
+
+        CaseComparison disagreeing = RegressionComparer.CompareCase(baseline, candidate, Defaults, Pairing.Interleaved);
+        CaseComparison same = RegressionComparer.CompareCase(agreeing, Launched(14, [10.02, 10.0], relativeSd: 0.01), Defaults, Pairing.Interleaved);
+
+        Assert.Equal((Verdict.Inconclusive, InconclusiveReason.LaunchesDisagree), (disagreeing.Verdict, disagreeing.Reason));
+        Assert.StartsWith("launches disagree: their medians spread", disagreeing.Note, StringComparison.Ordinal);
+        Assert.Equal(Verdict.Same, same.Verdict);
+    }
+
+    [Fact]
     public void A_shift_within_the_launch_to_launch_spread_is_inconclusive_launches_disagree()
     {
         // Launch medians 10, 11, 12 (20 % apart) each side; the candidate 12 % slower overall.
