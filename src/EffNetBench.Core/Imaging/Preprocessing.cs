@@ -20,7 +20,7 @@ public sealed record Preprocessing(
     ChannelOrder Channels,
     TensorLayout Layout)
 {
-    /// <summary>TF / timm crop_pct for B0..B7 (shared/reference/efficientnet.md), = res / (res + 32) to 3 decimals.</summary>
+    /// <summary>TF / timm crop_pct for B0..B7 (the TF EfficientNet reference implementation and timm's pretrained configs), = res / (res + 32) to 3 decimals.</summary>
     private static readonly double[] BCropPct = [0.875, 0.882, 0.890, 0.904, 0.922, 0.934, 0.942, 0.949];
 
     private static readonly float[] ImageNetMean = [0.485f, 0.456f, 0.406f];
@@ -47,7 +47,7 @@ public sealed record Preprocessing(
     public static Preprocessing ImageNetDefault() =>
         new(224, 0.875, Interpolation.Bicubic, [.. ImageNetMean], [.. ImageNetStd], 1f, ChannelOrder.Rgb, TensorLayout.Nchw);
 
-    /// <summary>Zoo defaults (shared/reference/efficientnet.md). Zoo graphs are NCHW RGB.</summary>
+    /// <summary>Zoo defaults (timm's pretrained configs of the TF ports). Zoo graphs are NCHW RGB.</summary>
     /// <exception cref="UnknownVariantException">The name is not a zoo variant.</exception>
     public static Preprocessing ForZooVariant(string variantName)
     {

@@ -1,6 +1,6 @@
 namespace EffNetBench.Core.Zoo;
 
-/// <summary>Numbers published for a variant, each labelled with where it comes from (see shared/reference/efficientnet.md).</summary>
+/// <summary>Numbers published for a variant, each labelled with where it comes from (the paper, torchvision, the TF Lite and AutoML READMEs).</summary>
 /// <param name="Params">Published parameter count as printed (rounded by its source).</param>
 /// <param name="Macs">Published multiply-adds at <paramref name="MacsResolution"/> (the paper's "FLOPS" column counts MACs).</param>
 /// <param name="Source">Where Params, Macs, Top1 and Top5 come from: "paper", "tf-lite-readme" or "automl-readme".</param>

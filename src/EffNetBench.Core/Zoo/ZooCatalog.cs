@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace EffNetBench.Core.Zoo;
 
-/// <summary>Every variant the zoo generates. Coefficients and published figures: shared/reference/efficientnet.md.</summary>
+/// <summary>Every variant the zoo generates. Coefficients and published figures: Tan & Le 2019 (EfficientNet) and 2021 (EfficientNetV2), the TF EfficientNet-Lite README, torchvision.</summary>
 public static class ZooCatalog
 {
     /// <summary>EfficientNet-B0's stages (paper Table 1); B1-B7 and Lite scale these.</summary>

@@ -48,17 +48,7 @@ public sealed class OrtLibraryErrorTests : IDisposable
     public void An_onnx_runtime_of_an_unsupported_version_fails_with_exit_1_naming_both_versions(string version)
     {
         // A stand-in for another libonnxruntime: OrtGetApiBase reports the version and has no API of a newer one.
-        string source = Path.Combine(_dir, "old-ort.c");
-        File.WriteAllText(source, """
-            #include <stddef.h>
-            typedef struct { const void* (*GetApi)(unsigned); const char* (*GetVersionString)(void); } OrtApiBase;
-            static const void* get_api(unsigned version) { (void)version; return NULL; }
-            static const char* version_string(void) { return "VERSION"; }
-            static const OrtApiBase api_base = { get_api, version_string };
-            const OrtApiBase* OrtGetApiBase(void) { return &api_base; }
-            """.Replace("VERSION", version, StringComparison.Ordinal));
-        string library = Path.Combine(_dir, "libonnxruntime.so");
-        Skip.IfNot(Compile(source, library), "no C compiler (cc) to build the stand-in library");
+        string library = StandIn(version);
 
         (int code, string error) = Tool("providers", "--ort-lib", library);
 
@@ -71,17 +61,7 @@ public sealed class OrtLibraryErrorTests : IDisposable
     public void A_library_of_a_supported_version_without_the_managed_apis_version_fails_with_exit_1()
     {
         // Reports 1.30.0, the oldest supported, but GetApi(30) gives nothing: a broken or stripped build.
-        string source = Path.Combine(_dir, "no-api.c");
-        File.WriteAllText(source, """
-            #include <stddef.h>
-            typedef struct { const void* (*GetApi)(unsigned); const char* (*GetVersionString)(void); } OrtApiBase;
-            static const void* get_api(unsigned version) { (void)version; return NULL; }
-            static const char* version_string(void) { return "1.30.0"; }
-            static const OrtApiBase api_base = { get_api, version_string };
-            const OrtApiBase* OrtGetApiBase(void) { return &api_base; }
-            """);
-        string library = Path.Combine(_dir, "libonnxruntime.so");
-        Skip.IfNot(Compile(source, library), "no C compiler (cc) to build the stand-in library");
+        string library = StandIn("1.30.0");
 
         (int code, string error) = Tool("providers", "--ort-lib", library);
 
@@ -109,6 +89,24 @@ public sealed class OrtLibraryErrorTests : IDisposable
         string transcript = tool.Transcript;
         Assert.StartsWith("stdout:\n\nstderr:\n", transcript, StringComparison.Ordinal);
         return (tool.ExitCode, transcript["stdout:\n\nstderr:\n".Length..]);
+    }
+
+    /// <summary>A stand-in libonnxruntime.so whose OrtGetApiBase reports <paramref name="version"/> and serves no API
+    /// version at all; skips the test where there is no C compiler.</summary>
+    private string StandIn(string version)
+    {
+        string source = Path.Combine(_dir, "stand-in-ort.c");
+        File.WriteAllText(source, """
+            #include <stddef.h>
+            typedef struct { const void* (*GetApi)(unsigned); const char* (*GetVersionString)(void); } OrtApiBase;
+            static const void* get_api(unsigned version) { (void)version; return NULL; }
+            static const char* version_string(void) { return "VERSION"; }
+            static const OrtApiBase api_base = { get_api, version_string };
+            const OrtApiBase* OrtGetApiBase(void) { return &api_base; }
+            """.Replace("VERSION", version, StringComparison.Ordinal));
+        string library = Path.Combine(_dir, "libonnxruntime.so");
+        Skip.IfNot(Compile(source, library), "no C compiler (cc) to build the stand-in library");
+        return library;
     }
 
     private static bool Compile(string source, string library)

@@ -5,7 +5,7 @@ using EffNetBench.Core.Zoo;
 namespace EffNetBench.Core.Reporting.Accuracy;
 
 /// <summary>
-/// Published ImageNet top-1 of trained EfficientNets by training recipe (shared/reference/efficientnet.md). Each figure
+/// Published ImageNet top-1 of trained EfficientNets by training recipe (Tan & Le 2019 Table 2; the AdvProp and Noisy Student papers). Each figure
 /// is tied to the variant's native resolution: a model run at another size has no published accuracy.
 /// </summary>
 public static class ReferenceAccuracy
