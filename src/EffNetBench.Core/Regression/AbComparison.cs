@@ -2,24 +2,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EffNetBench.Core.Reporting.Rendering;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Serialization;
 
 namespace EffNetBench.Core.Regression;
-
-/// <summary>The verdict of one A/B pair; serialized in lower case.</summary>
-public enum AbVerdict
-{
-    /// <summary>No change beyond the threshold, the noise floor and the pair's launch-to-launch spread.</summary>
-    Same,
-
-    Faster,
-
-    Slower,
-
-    /// <summary>The evidence does not decide: a change within the launch-to-launch spread, or an arm not measured.</summary>
-    Inconclusive,
-}
 
 /// <summary>One A/B pair: the baseline and candidate case of the same position, provider, batch and threads.</summary>
 /// <param name="ChangePercent">Candidate median over baseline median, minus 1, in percent (above 0 is slower).</param>
@@ -42,7 +29,7 @@ public sealed record AbPair(
     int CandidateSamples,
     int BaselineLaunches,
     int CandidateLaunches,
-    AbVerdict Verdict,
+    Verdict Verdict,
     string Reason);
 
 /// <summary>The A/B verdicts of one interleaved run (ab.json).</summary>
@@ -60,11 +47,11 @@ public sealed record AbReport(
 {
     public const string CurrentSchema = "effnet-bench/ab/1";
 
-    public bool AnySlower => Pairs.Any(p => p.Verdict == AbVerdict.Slower);
+    public bool AnySlower => Pairs.Any(p => p.Verdict == Verdict.Slower);
 
-    public bool AnyInconclusive => Pairs.Any(p => p.Verdict == AbVerdict.Inconclusive);
+    public bool AnyInconclusive => Pairs.Any(p => p.Verdict == Verdict.Inconclusive);
 
-    public int Count(AbVerdict verdict) => Pairs.Count(p => p.Verdict == verdict);
+    public int Count(Verdict verdict) => Pairs.Count(p => p.Verdict == verdict);
 }
 
 /// <summary>
@@ -111,26 +98,25 @@ public static class AbComparer
         double? spread = test.BaselineLaunchSpread is null && test.CurrentLaunchSpread is null
             ? null
             : Math.Max(test.BaselineLaunchSpread ?? 0, test.CurrentLaunchSpread ?? 0) * 100;
-        (AbVerdict verdict, string reason) = Describe(test, change, options);
+        string reason = Reason(test, change, options);
         return new AbPair(index, baseline.Id, candidate.Id, candidate.Provider, candidate.Batch, candidate.Threads,
             test.BaselineMedianMs, test.CurrentMedianMs, change, ci, spread, test.BaselineSamples, test.CurrentSamples,
-            baseline.Launches?.Length ?? 1, candidate.Launches?.Length ?? 1, verdict, reason);
+            baseline.Launches?.Length ?? 1, candidate.Launches?.Length ?? 1, test.Verdict, reason);
     }
 
-    /// <summary>The verdict of compare's rule for interleaved arms, in the A/B vocabulary, and the reason in words.</summary>
-    private static (AbVerdict, string) Describe(CaseComparison test, double? change, CompareOptions options)
+    /// <summary>Why compare's rule for interleaved arms gave its verdict, in words.</summary>
+    private static string Reason(CaseComparison test, double? change, CompareOptions options)
     {
-        string Pct(double v) => v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %";
+        string Pct(double v) => Invariant.Number(v, "+0.0;-0.0;0.0") + " %";
         string allowance = test.NoiseAllowance is double a && a > 0
             ? string.Create(CultureInfo.InvariantCulture, $" and the launch-to-launch spread {a * 100:0.0} %")
             : string.Empty;
         return test.Verdict switch
         {
-            Verdict.Inconclusive => (AbVerdict.Inconclusive, test.Note ?? "not testable"),
-            Verdict.Same => (AbVerdict.Same, string.Create(CultureInfo.InvariantCulture,
-                $"no change beyond threshold {options.RelativeThreshold * 100:0.###} % and noise floor {options.NoiseMs:0.######} ms")),
-            Verdict.Slower => (AbVerdict.Slower, $"{Pct(change ?? 0)} median, beyond the threshold{allowance}"),
-            _ => (AbVerdict.Faster, $"{Pct(change ?? 0)} median, beyond the threshold{allowance}"),
+            Verdict.Inconclusive => test.Note ?? "not testable",
+            Verdict.Same => string.Create(CultureInfo.InvariantCulture,
+                $"no change beyond threshold {options.RelativeThreshold * 100:0.###} % and noise floor {options.NoiseMs:0.######} ms"),
+            _ => $"{Pct(change ?? 0)} median, beyond the threshold{allowance}",
         };
     }
 
@@ -160,11 +146,8 @@ public static class AbReportWriter
     public static (string Markdown, string Json) Write(AbReport report, string directory)
     {
         ArgumentNullException.ThrowIfNull(report);
-        string md = Path.Combine(directory, MarkdownFileName);
-        string json = Path.Combine(directory, JsonFileName);
-        AtomicFile.WriteAllText(md, Markdown(report));
-        AtomicFile.WriteAllText(json, ToJson(report));
-        return (md, json);
+        ImmutableArray<string> paths = ReportFiles.Write(directory, (MarkdownFileName, Markdown(report)), (JsonFileName, ToJson(report)));
+        return (paths[0], paths[1]);
     }
 
     public static string Markdown(AbReport report)
@@ -173,8 +156,8 @@ public static class AbReportWriter
         var text = new StringBuilder();
         text.Append("## effnet-bench ab\n\n");
         text.Append(CultureInfo.InvariantCulture,
-            $"**{report.Count(AbVerdict.Slower)} slower, {report.Count(AbVerdict.Faster)} faster, {report.Count(AbVerdict.Same)} same, {report.Count(AbVerdict.Inconclusive)} inconclusive** of {report.Pairs.Length} {(report.Pairs.Length == 1 ? "pair" : "pairs")}; arms interleaved ABBA over {report.Launches} launches each, preset {report.Preset}.\n\n");
-        text.Append(Reporting.Rendering.MarkdownTable.Render(
+            $"**{report.Count(Verdict.Slower)} slower, {report.Count(Verdict.Faster)} faster, {report.Count(Verdict.Same)} same, {report.Count(Verdict.Inconclusive)} inconclusive** of {report.Pairs.Length} {(report.Pairs.Length == 1 ? "pair" : "pairs")}; arms interleaved ABBA over {report.Launches} launches each, preset {report.Preset}.\n\n");
+        text.Append(MarkdownTable.Render(
             ["pair", "baseline", "candidate", "baseline median ms", "candidate median ms", "change", "99% CI", "launch spread", "samples", "verdict", "reason"],
             "rllrrrrrrll",
             report.Pairs.Select(p => (IReadOnlyList<string>)
@@ -184,12 +167,12 @@ public static class AbReportWriter
                 p.CandidateId,
                 Ms(p.BaselineMedianMs),
                 Ms(p.CandidateMedianMs),
-                p.ChangePercent is double c ? c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + " %" : "-",
-                p.ChangeCi99Percent is double ci ? "±" + ci.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "-",
-                p.LaunchSpreadPercent is double s ? s.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "-",
+                p.ChangePercent is double c ? Invariant.Number(c, "+0.0;-0.0;0.0") + " %" : "-",
+                p.ChangeCi99Percent is double ci ? "±" + Invariant.Number(ci, "0.0") + " %" : "-",
+                p.LaunchSpreadPercent is double s ? Invariant.Number(s, "0.0") + " %" : "-",
                 string.Create(CultureInfo.InvariantCulture, $"{p.BaselineSamples} / {p.CandidateSamples}"),
-                p.Verdict.ToString().ToLowerInvariant(),
-                Reporting.Rendering.MarkdownTable.Escape(p.Reason),
+                p.Verdict.Name(),
+                MarkdownTable.Escape(p.Reason),
             ]).ToList()));
         text.Append('\n');
         EnvironmentInfo env = report.Environment;
@@ -201,5 +184,5 @@ public static class AbReportWriter
         return text.ToString();
     }
 
-    private static string Ms(double? value) => value is double v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "-";
+    private static string Ms(double? value) => value is double ? Invariant.Number(value, "0.000") : "-";
 }

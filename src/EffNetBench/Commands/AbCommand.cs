@@ -77,13 +77,7 @@ internal static class AbCommand
                 return ExitCodes.Failed;
             }
 
-            return ExitCodes.ForVerdicts(report.Pairs.Select(p => p.Verdict switch
-            {
-                AbVerdict.Slower => Verdict.Slower,
-                AbVerdict.Faster => Verdict.Faster,
-                AbVerdict.Same => Verdict.Same,
-                _ => Verdict.Inconclusive,
-            }), parse.GetValue(verdictOptions.AllowInconclusive));
+            return ExitCodes.ForVerdicts(report.Pairs.Select(p => p.Verdict), parse.GetValue(verdictOptions.AllowInconclusive));
         });
         return command;
     }

@@ -16,7 +16,7 @@ public sealed class AbComparerTests
         AbReport report = Compare(Arm("a", 0.12, [1.0, 1.02], 1500), Arm("b", 0.36, [1.0, 1.03], 1500));
 
         AbPair pair = Assert.Single(report.Pairs);
-        Assert.Equal(AbVerdict.Slower, pair.Verdict);
+        Assert.Equal(Verdict.Slower, pair.Verdict);
         Assert.Equal((3000, 3000), (pair.BaselineSamples, pair.CandidateSamples));
         Assert.InRange(pair.ChangePercent!.Value, 190, 210);
         Assert.True(report.AnySlower);
@@ -31,7 +31,7 @@ public sealed class AbComparerTests
         AbReport report = Compare(Arm("a", 1.0, [1.0, 1.2], 500), Arm("b", 1.21, [1.0, 1.0], 500));
 
         AbPair pair = Assert.Single(report.Pairs);
-        Assert.Equal(AbVerdict.Inconclusive, pair.Verdict);
+        Assert.Equal(Verdict.Inconclusive, pair.Verdict);
         Assert.Contains("launches disagree", pair.Reason);
         Assert.InRange(pair.LaunchSpreadPercent!.Value, 17, 23);
         Assert.InRange(pair.ChangePercent!.Value, 5, 16);
@@ -48,12 +48,12 @@ public sealed class AbComparerTests
         CaseResult failed = CaseResult.Failed("candidate/b-r224/cpu/b1/tdefault", new ModelInfo("b", ModelSource.Zoo, null, 224, null, null, null),
             "cpu", 1, null, "launch 1 of 2: out of memory") with { Arm = AbSettings.CandidateArm };
         AbPair pair = Assert.Single(Compare(Arm("a", 1.0, [1.0, 1.01], 200), failed).Pairs);
-        Assert.Equal(AbVerdict.Inconclusive, pair.Verdict);
+        Assert.Equal(Verdict.Inconclusive, pair.Verdict);
         Assert.Contains("candidate failed: launch 1 of 2: out of memory", pair.Reason);
 
         CaseResult a = Arm("a", 1.0, [1.0, 1.01], 200);
         AbPair same = Assert.Single(Compare(a, a with { Id = "candidate/a-r224/cpu/b1/tdefault", Arm = AbSettings.CandidateArm }).Pairs);
-        Assert.Equal(AbVerdict.Same, same.Verdict);
+        Assert.Equal(Verdict.Same, same.Verdict);
     }
 
     private static AbReport Compare(CaseResult baseline, CaseResult candidate)
