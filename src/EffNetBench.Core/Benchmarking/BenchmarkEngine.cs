@@ -87,7 +87,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
 
         bool Pending(PlannedCase launch) =>
             !(lines.TryGetValue(launch.Id, out List<CaseResult>? done)
-              && (LaunchMerge.IsDone(done, launches) || done.Any(l => LaunchMerge.LaunchOf(l) == launch.Launch)));
+              && (LaunchMerge.IsDone(done, launches) || done.Any(l => l.LaunchIndex == launch.Launch)));
         var todo = schedule.Select((launch, order) => (Launch: launch, Order: order)).Where(x => Pending(x.Launch)).ToList();
         if (lines.Count > 0 || again.Length > 0)
         {

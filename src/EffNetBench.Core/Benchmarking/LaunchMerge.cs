@@ -43,13 +43,11 @@ public static class LaunchMerge
     {
         ArgumentNullException.ThrowIfNull(run);
         int launches = BenchmarkPreset.LaunchesFor(run.Settings);
-        return run.Cases.GroupBy(c => c.Id, StringComparer.Ordinal).All(g => g.Count() == 1) && run.Cases.All(c => c.Launch is null)
+        List<IGrouping<string, CaseResult>> cases = [.. run.Cases.GroupBy(c => c.Id, StringComparer.Ordinal)];
+        return cases.All(g => g.Count() == 1 && g.First().Launch is null)
             ? run
-            : run with { Cases = [.. run.Cases.GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => Merge([.. g], launches))] };
+            : run with { Cases = [.. cases.Select(g => Merge([.. g], launches))] };
     }
-
-    /// <summary>The launch number of a results.jsonl line (1 for a line without launches).</summary>
-    public static int LaunchOf(CaseResult line) => line.LaunchIndex;
 
     /// <summary>
     /// Whether a case needs no more launches: it has <paramref name="launches"/> measured ones, or one that was not ok
@@ -69,7 +67,7 @@ public static class LaunchMerge
             throw new ArgumentException("a case needs at least one launch", nameof(lines));
         }
 
-        var ordered = lines.OrderBy(LaunchOf).ToList();
+        var ordered = lines.OrderBy(l => l.LaunchIndex).ToList();
         ImmutableArray<LaunchResult> kept = [.. ordered.Where(l => l.Status == CaseStatus.Ok).SelectMany(l => l.Launches ?? [])];
         if (ordered.FirstOrDefault(l => l.Status != CaseStatus.Ok) is CaseResult bad)
         {

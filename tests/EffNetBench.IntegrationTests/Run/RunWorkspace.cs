@@ -33,14 +33,18 @@ internal sealed class RunWorkspace : IDisposable
     }
 
     /// <summary>input float [1,4] -> Sqrt -> output float [1,4]: the engine's inputs in [-1, 1) make it NaN.</summary>
-    public string SqrtModel(string name)
+    public string SqrtModel(string name) => SingleNodeModel(name, "Sqrt", [1, 4], [1, 4]);
+
+    /// <summary>One float input -> one <paramref name="opType"/> node -> one float output, opset 17, saved as
+    /// <paramref name="name"/>.onnx.</summary>
+    public string SingleNodeModel(string name, string opType, long[] inputDims, long[] outputDims, string input = "x", string output = "y")
     {
-        var graph = new GraphProto { Name = "sqrt" };
-        graph.Input.Add(FloatTensor("x", 1, 4));
-        graph.Output.Add(FloatTensor("y", 1, 4));
-        var node = new NodeProto { Name = "sqrt", OpType = "Sqrt" };
-        node.Input.Add("x");
-        node.Output.Add("y");
+        var graph = new GraphProto { Name = name };
+        graph.Input.Add(FloatTensor(input, inputDims));
+        graph.Output.Add(FloatTensor(output, outputDims));
+        var node = new NodeProto { Name = name, OpType = opType };
+        node.Input.Add(input);
+        node.Output.Add(output);
         graph.Node.Add(node);
 
         var model = new ModelProto { IrVersion = 8, ProducerName = "effnet-bench-tests", Graph = graph };
@@ -83,7 +87,7 @@ internal sealed class RunWorkspace : IDisposable
         }
     }
 
-    internal static ValueInfoProto FloatTensor(string name, params long[] dims)
+    private static ValueInfoProto FloatTensor(string name, params long[] dims)
     {
         var shape = new TensorShapeProto();
         foreach (long d in dims)
