@@ -19,4 +19,8 @@ public sealed record BenchmarkResults(
     public const string SchemaPrefix = "effnet-bench/results/";
     public const int SchemaMajor = 1;
     public const string CurrentSchema = "effnet-bench/results/1";
+
+    /// <summary>This machine's attainable peaks per provider measured for the run's roofline (`run --profile`); null
+    /// otherwise. Additive.</summary>
+    public ImmutableArray<MachinePeaks>? Peaks { get; init; }
 }

@@ -68,6 +68,20 @@ public sealed record CaseResult(
         ? launches.Min(l => l.LatencyMs.Mean + (l.LatencyMs.Ci99HalfWidth ?? 0)) < launches.Max(l => l.LatencyMs.Mean - (l.LatencyMs.Ci99HalfWidth ?? 0))
         : null;
 
+    /// <summary>`run --profile`: the profiling pass of the case; null when not profiled. Additive.</summary>
+    public ProfileSummary? Profile { get; init; }
+
+    /// <summary>`run --scenario offline,server`: the serving scenarios of the case; null when only single-stream. Additive.</summary>
+    public ScenarioResults? Scenarios { get; init; }
+
+    /// <summary>Process CPU time per image of the single-stream samples (all threads), in milliseconds; null when not
+    /// measured. Additive.</summary>
+    public double? CpuMsPerImage { get; init; }
+
+    /// <summary>Whether ONNX Runtime's intra-op threads were allowed to spin (`--spin on|off`); null for the runtime's
+    /// default (older files). Additive.</summary>
+    public bool? Spin { get; init; }
+
     /// <summary>On a results.jsonl line of a case planned with several launches: which launch the line holds, whatever
     /// its status (a failed or skipped launch has no <see cref="LaunchResult"/>); null otherwise and on merged entries.</summary>
     public int? Launch { get; init; }
