@@ -106,6 +106,12 @@ public static class LaunchMerge
             Noise = Pool(ordered.Select(l => l.Noise).ToList()),
             HarnessCheck = ordered[^1].HarnessCheck,
             EndToEnd = ordered[^1].EndToEnd,
+            // Profiling and serving scenarios run in one launch (the last); the merged case carries them.
+            Profile = ordered.LastOrDefault(l => l.Profile is not null)?.Profile,
+            Scenarios = ordered.LastOrDefault(l => l.Scenarios is not null)?.Scenarios,
+            CpuMsPerImage = ordered.All(l => l.CpuMsPerImage is not null && l.SamplesMs is not null)
+                ? ordered.Sum(l => l.CpuMsPerImage!.Value * l.SamplesMs!.Value.Length) / Math.Max(1, ordered.Sum(l => l.SamplesMs!.Value.Length))
+                : null,
             Launches = kept,
             Launch = null,
         };

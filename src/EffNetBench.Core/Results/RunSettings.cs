@@ -27,6 +27,24 @@ public sealed record RunSettings(
     /// run files written before it existed still load (one launch).</summary>
     public int? Launches { get; init; }
 
+    /// <summary>`run --profile [N]`: inferences of the profiling pass after each case's timed samples; null for no
+    /// profiling. Additive.</summary>
+    public int? ProfileInferences { get; init; }
+
+    /// <summary>`run --scenario`: "single-stream", "offline", "server" (single-stream always runs); null or empty for
+    /// single-stream only. Additive.</summary>
+    public ImmutableArray<string>? Scenarios { get; init; }
+
+    /// <summary>`--concurrency 1,2`: the offline sweep's concurrency levels; null for 1 up to the logical cores.</summary>
+    public ImmutableArray<int>? Concurrency { get; init; }
+
+    /// <summary>`--latency-bound MS`: the server scenario's p99 bound; null for the stated default multiple of the
+    /// single-stream p99.</summary>
+    public double? LatencyBoundMs { get; init; }
+
+    /// <summary>`--spin on|off`: ONNX Runtime's intra-op thread spinning; null for the runtime's default.</summary>
+    public bool? Spin { get; init; }
+
     /// <summary>Set for an interleaved A/B run (`effnet-bench ab`), which plans from it instead of
     /// <see cref="Variants"/> and <see cref="Models"/>; null for a plain run.</summary>
     public AbSettings? Ab { get; init; }
