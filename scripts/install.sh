@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packs effnet-bench and installs it as a .NET tool, exactly as a user would.
+# Packs effnet-bench and installs it as a .NET tool, exactly as a user would (the package for this machine's platform).
 #   scripts/install.sh                    global install (~/.dotnet/tools, on PATH after a new login)
 #   scripts/install.sh --tool-path DIR    private install into DIR (DIR/effnet-bench)
 set -euo pipefail
@@ -15,10 +15,12 @@ elif [[ $# -gt 0 ]]; then
   exit 2
 fi
 
+# dotnet pack makes a package per platform (effnet-bench.linux-x64.<version>.nupkg, ...) and the pointer package
+# effnet-bench.<version>.nupkg, from which dotnet tool install takes the one for this machine.
 rm -rf "$feed"
 dotnet pack "$root/src/EffNetBench/EffNetBench.csproj" -c Release -o "$feed" --nologo -v quiet
-package=$(ls "$feed"/effnet-bench.*.nupkg)
-version=$(basename "$package" .nupkg)
+pointer=$(ls "$feed"/effnet-bench.[0-9]*.nupkg)
+version=$(basename "$pointer" .nupkg)
 version=${version#effnet-bench.}
 
 # Reinstalling the same version must take the freshly packed bits, not a cached copy.

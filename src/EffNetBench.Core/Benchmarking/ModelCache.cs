@@ -4,8 +4,9 @@ using EffNetBench.Core.Zoo;
 
 namespace EffNetBench.Core.Benchmarking;
 
-/// <summary>Generated zoo models on disk, keyed by (variant, resolution, batch, seed, tool version), so a second run
-/// does not regenerate them.</summary>
+/// <summary>Generated zoo models on disk, keyed by (variant, resolution, batch, seed, generator format), so a second run,
+/// or a new build of the tool, does not regenerate them. The format (<see cref="EfficientNetOnnx.FormatVersion"/>), not
+/// the tool version, keys them: the version changes with every commit, the generator's output seldom.</summary>
 public sealed class ModelCache(string directory)
 {
     public const string EnvironmentVariable = "EFFNET_BENCH_CACHE";
@@ -34,8 +35,11 @@ public sealed class ModelCache(string directory)
         return new ModelCache(Path.Combine(root, "effnet-bench", "models"));
     }
 
+    /// <summary>The folder of the current generator format's models: zoo-format-N.</summary>
+    public string FormatDirectory => Path.Combine(Directory, EfficientNetOnnx.ProducerVersion);
+
     public string PathFor(EfficientNetArchitecture arch, int? batch, ulong seed) =>
-        Path.Combine(Directory, ToolVersion.Current, string.Create(CultureInfo.InvariantCulture,
+        Path.Combine(FormatDirectory, string.Create(CultureInfo.InvariantCulture,
             $"{arch.Name}-r{arch.Resolution}-b{(batch is int b ? b.ToString(CultureInfo.InvariantCulture) : "dynamic")}-s{seed}.onnx"));
 
     /// <summary>The zoo models a run with <paramref name="settings"/> will generate because they are not cached yet, in
@@ -59,14 +63,15 @@ public sealed class ModelCache(string directory)
         return missing;
     }
 
-    /// <summary>The model files in the cache (every tool version's), and their total size.</summary>
+    /// <summary>The model files in the cache (of every format, and of the tool-version folders of earlier releases), and
+    /// their total size.</summary>
     public (int Files, long Bytes) Usage()
     {
         FileInfo[] files = ModelFiles();
         return (files.Length, files.Sum(f => f.Length));
     }
 
-    /// <summary>Deletes every model file in the cache (and the version folders left empty), nothing else: a cache folder
+    /// <summary>Deletes every model file in the cache (and the format or version folders left empty), nothing else: a cache folder
     /// given by the user may hold other files. Returns what was removed.</summary>
     public (int Files, long Bytes) Clear()
     {
@@ -91,7 +96,7 @@ public sealed class ModelCache(string directory)
         return (files.Length, bytes);
     }
 
-    /// <summary>Models and the temporary files of a write that was killed: &lt;version&gt;/*.onnx and *.onnx.*.tmp.</summary>
+    /// <summary>Models and the temporary files of a write that was killed: &lt;folder&gt;/*.onnx and *.onnx.*.tmp.</summary>
     private FileInfo[] ModelFiles() => System.IO.Directory.Exists(Directory)
         ? [.. new DirectoryInfo(Directory).EnumerateDirectories().SelectMany(d => d.EnumerateFiles("*.onnx*"))
             .Where(f => f.Name.EndsWith(".onnx", StringComparison.Ordinal) || f.Name.EndsWith(".tmp", StringComparison.Ordinal))]

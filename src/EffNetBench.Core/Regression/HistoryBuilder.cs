@@ -3,7 +3,8 @@ using EffNetBench.Core.Results;
 
 namespace EffNetBench.Core.Regression;
 
-/// <summary>Puts runs in time order and judges every case against its previous run with <see cref="RegressionComparer"/>'s test.</summary>
+/// <summary>Puts runs in order (time, or the effnet-bench version when labelled by it) and judges every case against its
+/// previous run with <see cref="RegressionComparer"/>'s test.</summary>
 public static class HistoryBuilder
 {
     /// <exception cref="ArgumentException"><paramref name="runs"/> is empty.</exception>
@@ -33,7 +34,7 @@ public static class HistoryBuilder
             throw new ArgumentException("a history needs at least one run.", nameof(runs));
         }
 
-        BenchmarkResults[] ordered = [.. distinct.OrderBy(r => r.Run.StartedUtc).ThenBy(r => r.Run.Id, StringComparer.Ordinal)];
+        BenchmarkResults[] ordered = Order(distinct, labelBy, warnings);
         ImmutableArray<HistoryRun> historyRuns = [.. ordered.Select(r => HistoryRun.From(r, labelBy))];
         for (int i = 1; i < ordered.Length; i++)
         {
@@ -64,6 +65,28 @@ public static class HistoryBuilder
         CompareOptions judged = labelBy == HistoryLabel.OnnxRuntime ? options with { OnnxRuntimeUnderTest = true } : options;
         ImmutableArray<CaseTrend> cases = [.. byCase.Values.Select(points => Trend(points, ordered, historyRuns, judged))];
         return new History(labelBy, options, historyRuns, cases, warnings.ToImmutable());
+    }
+
+    /// <summary>Time order; labelled by tool, the tool version's SemVer 2 precedence (<see cref="ToolVersion.Compare"/>:
+    /// 0.2.0-alpha.0.9, 0.2.0-alpha.0.12, 0.2.0), time within one version. A version that is not SemVer 2 cannot be placed,
+    /// so then the runs stay in time order, with a warning.</summary>
+    internal static BenchmarkResults[] Order(IEnumerable<BenchmarkResults> runs, HistoryLabel labelBy, ICollection<string> warnings)
+    {
+        BenchmarkResults[] byTime = [.. runs.OrderBy(r => r.Run.StartedUtc).ThenBy(r => r.Run.Id, StringComparer.Ordinal)];
+        if (labelBy != HistoryLabel.Tool)
+        {
+            return byTime;
+        }
+
+        string[] unordered = [.. byTime.Select(r => r.Tool.Version).Where(v => !ToolVersion.IsSemVer(v)).Distinct(StringComparer.Ordinal)];
+        if (unordered.Length > 0)
+        {
+            warnings.Add($"tool version {string.Join(", ", unordered.Select(v => $"'{v}'"))} is not a SemVer 2 version, so the runs are in time order, not version order");
+            return byTime;
+        }
+
+        // OrderBy is stable: runs of one version keep their time order.
+        return [.. byTime.OrderBy(r => r.Tool.Version, Comparer<string>.Create((a, b) => ToolVersion.Compare(a, b) ?? 0))];
     }
 
     private static CaseTrend Trend(List<(int RunIndex, CaseResult Result)> points, BenchmarkResults[] ordered, ImmutableArray<HistoryRun> runs, CompareOptions options)

@@ -34,7 +34,7 @@ public static class HistoryReport
         ArgumentNullException.ThrowIfNull(history);
         var text = new StringBuilder();
         text.Append("## effnet-bench history\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"Runs, oldest first, labelled by {LabelName(history.LabelBy)}:\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Runs, {OrderName(history.LabelBy)}, labelled by {LabelName(history.LabelBy)}:\n\n");
         text.Append(MarkdownTable.Render(
             ["#", "label", "run", "started (UTC)", "tool", "ONNX Runtime", "host"],
             "rllllll",
@@ -107,6 +107,9 @@ public static class HistoryReport
         HistoryLabel.OnnxRuntime => "ONNX Runtime version",
         _ => "run label (the run id where there is none)",
     };
+
+    private static string OrderName(HistoryLabel label) =>
+        label == HistoryLabel.Tool ? "in order of effnet-bench version (SemVer precedence; oldest first within a version)" : "oldest first";
 
     private static string VerdictCell(TrendPoint point) => point.Verdict switch
     {

@@ -3,7 +3,7 @@ using EffNetBench.Core.Results;
 
 namespace EffNetBench.Core.Regression;
 
-/// <summary>One run of a history, in time order.</summary>
+/// <summary>One run of a history, in the history's order (time, or version when labelled by tool).</summary>
 /// <param name="Label">The name the history shows for it, chosen by <see cref="HistoryLabel"/>.</param>
 public sealed record HistoryRun(
     string Label,

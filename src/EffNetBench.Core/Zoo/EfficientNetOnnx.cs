@@ -10,6 +10,16 @@ public static class EfficientNetOnnx
 {
     public const string MetadataPrefix = "effnet_bench.";
 
+    /// <summary>The version of what the generator writes. The model cache is keyed by it, not by the tool version (which
+    /// changes with every commit), so a new build reuses the cached models; it is also each model's model_version, and
+    /// its producer_version reads "zoo-format-N". Bump it whenever a change makes a zoo model's bytes differ (graph,
+    /// weights, metadata): ZooFormatTests pins the SHA-256 of the b0 export to catch such a change.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The producer_version of every zoo model: the generator's format, not the tool version, so the same model
+    /// is the same bytes whichever build made it.</summary>
+    public static string ProducerVersion { get; } = "zoo-format-" + FormatVersion.ToString(CultureInfo.InvariantCulture);
+
     public static ModelProto Build(VariantSpec spec, ExportOptions options) =>
         Build(ArchitectureBuilder.Build(spec, options.Resolution), options);
 
@@ -21,8 +31,9 @@ public static class EfficientNetOnnx
         }
 
         ModelProto model = OnnxModelFile.Create(EfficientNetGraphWriter.Write(arch, options), ExportOptions.Opset);
+        model.ProducerVersion = ProducerVersion;
         model.Domain = "ai.effnet-bench.zoo";
-        model.ModelVersion = 1;
+        model.ModelVersion = FormatVersion;
         model.DocString = $"{arch.Name}: EfficientNet architecture with deterministic synthetic weights (not trained; accuracy is meaningless).";
         ArchitectureCount count = ArchitectureCounter.Count(arch);
         AddMetadata(model, "variant", arch.Name);

@@ -4,7 +4,7 @@ using EffNetBench.Core.Results;
 
 namespace EffNetBench.Commands;
 
-/// <summary>`history RESULTS...`: each case's median and p99 across releases, in time order, regressions marked.</summary>
+/// <summary>`history RESULTS...`: each case's median and p99 across releases, in time order (version order when labelled by tool), regressions marked.</summary>
 internal static class HistoryCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -14,10 +14,10 @@ internal static class HistoryCommand
             Description = "Run folders or results.json files, in any order; a folder of run folders stands for all of them",
             Arity = ArgumentArity.OneOrMore,
         };
-        var labelBy = new Option<string>("--label-by") { Description = "Name each run by: run-label (its --label, else its id), tool or onnxruntime", DefaultValueFactory = _ => "run-label" };
+        var labelBy = new Option<string>("--label-by") { Description = "Name each run by: run-label (its --label, else its id), tool (also orders the runs by version) or onnxruntime", DefaultValueFactory = _ => "run-label" };
         var outDir = new Option<string>("--out", "-o") { Description = "Folder for history.md and history.csv", DefaultValueFactory = _ => "." }.OutputFolder();
         VerdictOptions verdictOptions = CompareCommand.TestOptions(" (as in compare)");
-        var command = new Command("history", "Trend of every case across runs in time order (median, p99, verdict against the previous run)")
+        var command = new Command("history", "Trend of every case across runs in time order, or version order with --label-by tool (median, p99, verdict against the previous run)")
         {
             results, labelBy, outDir,
         };

@@ -1,4 +1,3 @@
-using EffNetBench.Core;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
@@ -31,7 +30,7 @@ public sealed class ModelCacheTests
     }
 
     [Fact]
-    public void A_model_is_generated_once_under_the_tool_version_and_then_reused()
+    public void A_model_is_generated_once_under_the_generator_format_and_then_reused()
     {
         using var temp = new TempFolder();
         var cache = new ModelCache(temp.File("cache"));
@@ -43,7 +42,7 @@ public sealed class ModelCacheTests
         Assert.True(generated);
         Assert.False(regenerated);
         Assert.Equal(path, again);
-        Assert.Equal(Path.Combine(cache.Directory, ToolVersion.Current), Path.GetDirectoryName(path));
+        Assert.Equal(Path.Combine(cache.Directory, "zoo-format-" + EfficientNetOnnx.FormatVersion), Path.GetDirectoryName(path));
         Assert.EndsWith("-r32-b1-s7.onnx", path);
         Assert.NotEqual(path, cache.PathFor(arch, null, 7));
         Assert.NotEqual(path, cache.PathFor(arch, 1, 8));

@@ -39,6 +39,51 @@ public sealed class HistoryTests
         Assert.Equal(expected.Split(',')[2], history.Cases[0].Points[2].Label);
     }
 
+    /// <summary>Pre-releases 0.2.0-alpha.0.9 and .12 (the 9th and 12th commits towards 0.2.0) and the release, measured
+    /// in the opposite order: the release first, then .12, then .9.</summary>
+    private static BenchmarkResults[] Builds() =>
+    [
+        Run("r1", Day1, [Case("b0", Normal(1, 100, 10))], tool: "0.2.0"),
+        Run("r2", Day1.AddDays(1), [Case("b0", Normal(2, 100, 10))], tool: "0.2.0-alpha.0.12+1a2b3c4"),
+        Run("r3", Day1.AddDays(2), [Case("b0", Normal(3, 100, 10))], tool: "0.2.0-alpha.0.9+9f8e7d6"),
+    ];
+
+    [Fact]
+    public void Labelled_by_tool_the_runs_are_in_semver_order_numeric_identifiers_as_numbers()
+    {
+        History history = HistoryBuilder.Build(Builds(), HistoryLabel.Tool, Defaults);
+
+        Assert.Equal(["r3", "r2", "r1"], history.Runs.Select(r => r.Id));
+        Assert.Equal(["0.2.0-alpha.0.9+9f8e7d6", "0.2.0-alpha.0.12+1a2b3c4", "0.2.0"], history.Runs.Select(r => r.Label));
+        Assert.Equal([0, 1, 2], history.Cases[0].Points.Select(p => p.RunIndex));
+        Assert.Contains("Runs, in order of effnet-bench version (SemVer precedence; oldest first within a version), labelled by effnet-bench version:", HistoryReport.Markdown(history));
+        Assert.Equal(["r1", "r2", "r3"], HistoryBuilder.Build(Builds(), HistoryLabel.RunLabel, Defaults).Runs.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Labelled_by_tool_runs_of_one_version_keep_their_time_order()
+    {
+        BenchmarkResults[] runs =
+        [
+            Run("late", Day1.AddDays(3), [Case("b0", Normal(1, 100, 10))], tool: "0.2.0"),
+            Run("early", Day1, [Case("b0", Normal(2, 100, 10))], tool: "0.2.0"),
+            Run("old", Day1.AddDays(5), [Case("b0", Normal(3, 100, 10))], tool: "0.1.1-alpha.0.3+abcdef0"),
+        ];
+
+        Assert.Equal(["old", "early", "late"], HistoryBuilder.Build(runs, HistoryLabel.Tool, Defaults).Runs.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Labelled_by_tool_a_version_that_is_not_semver_leaves_the_runs_in_time_order_with_a_warning()
+    {
+        BenchmarkResults[] runs = [.. Builds(), Run("r4", Day1.AddDays(3), [Case("b0", Normal(4, 100, 10))], tool: "0.2.0.1")];
+
+        History history = HistoryBuilder.Build(runs, HistoryLabel.Tool, Defaults);
+
+        Assert.Equal(["r1", "r2", "r3", "r4"], history.Runs.Select(r => r.Id));
+        Assert.Contains("tool version '0.2.0.1' is not a SemVer 2 version, so the runs are in time order, not version order", history.Warnings);
+    }
+
     [Fact]
     public void A_run_without_a_label_is_named_by_its_id()
     {

@@ -151,7 +151,7 @@ public static class LeaderboardBuilder
 
     private static string Describe(BenchmarkResults run) =>
         $"{run.Run.Id}: {HardwareLabel.For(run.Environment)}, {run.Environment.Os}, ONNX Runtime {run.Environment.OnnxRuntime}, "
-        + $"started {Rendering.Invariant.UtcMinute(run.Run.StartedUtc)} UTC, preset {run.Run.Preset}"
+        + $"effnet-bench {run.Tool.Version}, started {Rendering.Invariant.UtcMinute(run.Run.StartedUtc)} UTC, preset {run.Run.Preset}"
         + (run.Run.Label is { Length: > 0 } label ? $", label {label}" : string.Empty);
 
     internal static string ModelLabel(string name, int? resolution) =>

@@ -31,7 +31,7 @@ public sealed class LeaderboardSnapshotTests
 
         Runs:
 
-        - 20260105T100000Z-vm: AMD EPYC (2 cores), Debian GNU/Linux 12 (bookworm), ONNX Runtime 1.31.1, started 2026-01-05 10:00 UTC, preset default
+        - 20260105T100000Z-vm: AMD EPYC (2 cores), Debian GNU/Linux 12 (bookworm), ONNX Runtime 1.31.1, effnet-bench 0.1.0, started 2026-01-05 10:00 UTC, preset default
 
         > **Accuracy of zoo models is not measured.** b0, b1, b2 run with synthetic (untrained) weights: their top-1 / top-5 are the published figures for the architecture (see the accuracy sources), not what these graphs score. Latency, throughput and memory are measured.
 
