@@ -11,7 +11,8 @@ namespace EffNetBench.Core.Benchmarking.Profiling;
 /// the longest prefix of its name that ends at a separator; a traced node without a name (the model left its nodes
 /// unnamed) to the next unmatched original of the same operator and output shape, in execution order. An original
 /// node no traced node names is absorbed by the traced node of its producer when it is that producer's only consumer
-/// (fused into it), or else of its consumers when they all belong to one traced node.
+/// (fused into it), or else of its consumers when they all belong to one traced node; a node with multiply-adds only by
+/// a traced node that runs a convolution or matrix product.
 /// </summary>
 internal sealed class GraphMatch
 {
@@ -59,7 +60,7 @@ internal sealed class GraphMatch
     {
         var match = new GraphMatch(originals, traced.Count);
         match.ByName(traced);
-        match.Absorb();
+        match.Absorb(traced);
         return match;
     }
 
@@ -127,7 +128,7 @@ internal sealed class GraphMatch
         return -1;
     }
 
-    private void Absorb()
+    private void Absorb(IReadOnlyList<TraceKernel> traced)
     {
         var producer = new Dictionary<string, int>(StringComparer.Ordinal);
         var consumers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -160,11 +161,18 @@ internal sealed class GraphMatch
                     continue;
                 }
 
-                int owner = FusedIntoProducer(a, producer, consumers);
-                if (owner < 0)
-                {
-                    owner = FusedIntoConsumers(a, consumers);
-                }
+                // A convolution or matrix product is only ever absorbed by a traced node that runs one (Conv with its
+                // activation named after the activation); anything else (BatchNormalization, an activation) by the node
+                // before it first.
+                int intoProducer = FusedIntoProducer(a, producer, consumers);
+                int intoConsumers = FusedIntoConsumers(a, consumers);
+                // Nor is work before a convolution fused into it (only data movement such as Pad, which costs nothing).
+                NodeCost node = _originals[a];
+                int owner = node.Macs > 0
+                    ? new[] { intoConsumers, intoProducer }.FirstOrDefault(o => o >= 0 && RunsProducts(traced[o]), -1)
+                    : intoProducer >= 0 ? intoProducer
+                    : intoConsumers >= 0 && (node.Flops == 0 || !RunsProducts(traced[intoConsumers])) ? intoConsumers
+                    : -1;
 
                 if (owner >= 0)
                 {
@@ -174,6 +182,10 @@ internal sealed class GraphMatch
             }
         }
     }
+
+    private static bool RunsProducts(TraceKernel k) =>
+        k.OpType.Contains("Conv", StringComparison.Ordinal) || k.OpType.Contains("MatMul", StringComparison.Ordinal)
+        || k.OpType.Contains("Gemm", StringComparison.Ordinal) || k.OpType.Contains("Attention", StringComparison.Ordinal);
 
     private int FusedIntoProducer(int a, Dictionary<string, int> producer, Dictionary<string, List<int>> consumers)
     {

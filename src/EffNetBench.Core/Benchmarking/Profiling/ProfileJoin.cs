@@ -94,7 +94,8 @@ public static class ProfileJoin
         NodeCost? primary = matched ? members[0] : null;
         bool costed = matched && members.All(m => m.Flops >= 0);
         (long? read, long? written) = matched ? GroupBytes(members) : (null, null);
-        string kind = primary?.Kind is string pk && pk.StartsWith(OperatorKind.Conv, StringComparison.Ordinal) ? pk : KindFromTrace(k);
+        // A fused Conv is a convolution whatever it is named after (a Conv with its Sigmoid is named after the Sigmoid).
+        string kind = members.FirstOrDefault(m => m.Kind.StartsWith(OperatorKind.Conv, StringComparison.Ordinal))?.Kind ?? KindFromTrace(k);
         return new ProfiledNode(
             k.Name.Length > 0 ? k.Name : Text($"({k.OpType} #{k.NodeIndex ?? "?"})"),
             k.OpType,

@@ -20,6 +20,11 @@ public static class ProfileTraceReader
     public static ProfileTrace Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ProfileTraceException("the trace is empty");
+        }
+
         byte[] bytes = Encoding.UTF8.GetBytes(text);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
         var kernels = ImmutableArray.CreateBuilder<TraceKernel>();
