@@ -4,6 +4,7 @@ using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 using Microsoft.ML.OnnxRuntime;
+using Onnx;
 
 namespace EffNetBench.Core.Benchmarking.Profiling;
 
@@ -57,8 +58,8 @@ public static class CaseProfiler
                     $"ONNX Runtime wrote no profile for {ExecutionProviders.DisplayName(planned.Provider)}: the provider may not support profiling");
             }
 
-            GraphAnalysis? analysis = Analyze(modelPath, planned.Batch, out string? analysisProblem);
-            ProfileSummary summary = ProfileJoin.Join(File.ReadAllText(written), analysis, options);
+            GraphAnalysis? analysis = Analyze(modelPath, planned.Batch, out int unnamed, out string? analysisProblem);
+            ProfileSummary summary = ProfileJoin.Join(File.ReadAllText(written), analysis, options with { UnnamedNodes = unnamed });
             return analysisProblem is null ? summary : summary with { Warnings = summary.Warnings.Add(analysisProblem) };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -101,12 +102,15 @@ public static class CaseProfiler
         return target;
     }
 
-    private static GraphAnalysis? Analyze(string modelPath, int batch, out string? problem)
+    private static GraphAnalysis? Analyze(string modelPath, int batch, out int unnamed, out string? problem)
     {
+        unnamed = 0;
         try
         {
             problem = null;
-            return GraphAnalyzer.Analyze(OnnxModelFile.Load(modelPath), new AnalysisOptions(batch));
+            ModelProto model = OnnxModelFile.Load(modelPath);
+            unnamed = model.Graph?.Node.Count(n => n.Name.Length == 0) ?? 0;
+            return GraphAnalyzer.Analyze(model, new AnalysisOptions(batch));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

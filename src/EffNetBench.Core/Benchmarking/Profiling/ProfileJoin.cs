@@ -185,6 +185,12 @@ public static class ProfileJoin
 
     private static void Warn(List<string> warnings, GraphMatch match, ImmutableArray<ProfiledNode> nodes, GraphAnalysis? analysis, ProfileJoinOptions options)
     {
+        if (options.UnnamedNodes > 0)
+        {
+            // ONNX Runtime names an unnamed node "<op_type>_<index in the graph>" when it loads the model, as the analysis does.
+            warnings.Add(Text($"{options.UnnamedNodes} nodes of the model have no name: matched through the names ONNX Runtime and the analysis both give them, <op_type>_<position in the graph>"));
+        }
+
         if (match.Unnamed > 0)
         {
             warnings.Add(Text($"{match.Unnamed} traced nodes have no name (the model's nodes are unnamed): matched to the graph by operator and output shape in execution order, {match.UnnamedMatched} of them"));

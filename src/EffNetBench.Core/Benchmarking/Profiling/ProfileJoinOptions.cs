@@ -7,10 +7,12 @@ namespace EffNetBench.Core.Benchmarking.Profiling;
 /// <param name="CpuCase">The case ran on the CPU provider (CPU nodes are then no fallback).</param>
 /// <param name="TraceFile">The raw trace relative to the run folder, recorded as is.</param>
 /// <param name="StageOf">Stage of an original node name (zoo variants); null for a user's model.</param>
+/// <param name="UnnamedNodes">Nodes of the model without a name (said in the warnings).</param>
 public sealed record ProfileJoinOptions(
     int WarmupRuns,
     int RequestedInferences,
     double CaseMedianMs,
     bool CpuCase,
     string? TraceFile,
-    Func<string, string?>? StageOf = null);
+    Func<string, string?>? StageOf = null,
+    int UnnamedNodes = 0);
