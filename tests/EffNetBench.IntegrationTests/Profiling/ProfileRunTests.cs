@@ -25,12 +25,13 @@ public sealed class ProfileRunTests : IDisposable
     {
         string tiny = _work.TinyModel("tiny");
 
-        (int code, string output, string error) = _work.Run("--model", tiny, "--threads", "1", "--launches", "2", "--profile", "4");
+        (int code, string output, string error) = _work.Run("--model", tiny, "--threads", "1", "--launches", "2", "--profile");
 
         Assert.True(code == 0, error);
         CaseResult c = Assert.Single(ResultsStore.Load(_work.Out).Cases);
         ProfileSummary p = Assert.IsType<ProfileSummary>(c.Profile);
-        Assert.Equal(4, p.Inferences);
+        Assert.Equal(CaseProfiler.DefaultInferences, p.Inferences); // --profile without a number
+        Assert.Equal(20, ResultsStore.Load(_work.Out).Settings.ProfileInferences);
         Assert.Equal("profile/tiny-r32_cpu_b1_t1.json", p.TraceFile);
         Assert.True(File.Exists(Path.Combine(_work.Out, p.TraceFile!)));
         Assert.Empty(Directory.GetFiles(Path.Combine(_work.Out, "profile"), "*.ort*")); // the runtime's own file name was moved
@@ -53,7 +54,7 @@ public sealed class ProfileRunTests : IDisposable
         // results.json spells the contract's fields.
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_work.Out, ResultsStore.ResultsFileName)));
         JsonElement profile = json.RootElement.GetProperty("cases")[0].GetProperty("profile");
-        Assert.Equal(4, profile.GetProperty("inferences").GetInt32());
+        Assert.Equal(20, profile.GetProperty("inferences").GetInt32());
         Assert.True(profile.GetProperty("nodes")[0].TryGetProperty("median_us", out _));
     }
 
