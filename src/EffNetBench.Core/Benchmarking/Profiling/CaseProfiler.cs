@@ -43,15 +43,25 @@ public static class CaseProfiler
     /// <param name="caseMedianMs">The case's measured median latency.</param>
     public static ProfileSummary Profile(PlannedCase planned, string modelPath, RunRequest request, int inferences, double caseMedianMs, string runDirectory)
     {
-        ArgumentNullException.ThrowIfNull(planned);
         ArgumentNullException.ThrowIfNull(request);
+        return Profile(planned, modelPath, inferences, caseMedianMs, runDirectory, target => Record(planned, modelPath, request, inferences, target));
+    }
+
+    /// <param name="record">Runs the profiled inferences and leaves the trace at the path it is given, returning that
+    /// path; null when the runtime wrote no trace (the seam the tests fake).</param>
+    internal static ProfileSummary Profile(PlannedCase planned, string modelPath, int inferences, double caseMedianMs, string runDirectory,
+        Func<string, string?> record)
+    {
+        ArgumentNullException.ThrowIfNull(planned);
+        ArgumentNullException.ThrowIfNull(record);
         string traceFile = TraceFileFor(planned.Id);
         var options = new ProfileJoinOptions(WarmupRuns, inferences, caseMedianMs, planned.Provider == ExecutionProvider.Cpu, traceFile,
             planned.Architecture is { } arch ? ZooStages.For(arch) : null);
         try
         {
             string target = Path.Combine(runDirectory, traceFile);
-            string? written = Record(planned, modelPath, request, inferences, target);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            string? written = record(target);
             if (written is null)
             {
                 return ProfileJoin.Empty(options with { TraceFile = null },
@@ -62,9 +72,9 @@ public static class CaseProfiler
             ProfileSummary summary = ProfileJoin.Join(File.ReadAllText(written), analysis, options with { UnnamedNodes = unnamed });
             return analysisProblem is null ? summary : summary with { Warnings = summary.Warnings.Add(analysisProblem) };
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e)
         {
-            // The timed result stands whatever happens here.
+            // The timed result stands whatever happens here (running out of memory included: the timed session is gone).
             return ProfileJoin.Empty(options with { TraceFile = null }, $"the profiling pass failed: {e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}");
         }
     }
@@ -73,7 +83,6 @@ public static class CaseProfiler
     private static string? Record(PlannedCase planned, string modelPath, RunRequest request, int inferences, string target)
     {
         string folder = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(folder);
         string prefix = Path.Combine(folder, Path.GetFileNameWithoutExtension(target) + ".ort");
         bool gpu = planned.Provider is ExecutionProvider.Cuda or ExecutionProvider.TensorRt;
         using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings);
