@@ -13,6 +13,9 @@ namespace EffNetBench.Core.Benchmarking;
 /// <param name="time">The clock of the ETA and of the run's start and end times; the system's when null.</param>
 public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor, TimeProvider? time = null)
 {
+    /// <summary>The run folder's folder of per-case artifacts (BenchmarkDotNet's logs): &lt;run&gt;/bdn/&lt;case&gt;.</summary>
+    public const string ArtifactsFolderName = "bdn";
+
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>The engine on this machine: each case measured by ONNX Runtime and BenchmarkDotNet in a worker process of its own.</summary>
@@ -193,7 +196,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
 
         try
         {
-            return measurer.Measure(planned, modelCase, Path.Combine(store.Directory, "bdn", ArtifactFolder(planned)));
+            return measurer.Measure(planned, modelCase, Path.Combine(store.Directory, ArtifactsFolderName, ArtifactFolder(planned)));
         }
         catch (EndToEndUnavailableException e)
         {
@@ -226,6 +229,14 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
 
     private static string NewRunId(DateTimeOffset now) =>
         string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}");
+
+    /// <summary>The run folder of a case's artifacts folder (&lt;run&gt;/bdn/&lt;case&gt;); the folder itself when it is not in a run folder.</summary>
+    public static string RunDirectoryOf(string artifactsDirectory)
+    {
+        string full = Path.GetFullPath(artifactsDirectory);
+        DirectoryInfo? parent = Directory.GetParent(Path.TrimEndingDirectorySeparator(full));
+        return parent is { Name: ArtifactsFolderName, Parent: { } run } ? run.FullName : full;
+    }
 
     /// <summary>The case's id with '/' made '_', and "_launch2" for the second of several launches.</summary>
     private static string ArtifactFolder(PlannedCase planned) => planned.Id.Replace('/', '_')

@@ -100,6 +100,10 @@ public sealed class InferenceRunner : IDisposable
         }
     }
 
+    /// <summary>Ends ONNX Runtime's profiler (a session made with SessionOptions.EnableProfiling) and returns the trace
+    /// file it wrote; empty when it wrote none.</summary>
+    public string EndProfiling() => _session.EndProfiling();
+
     /// <summary>Throws when a float output bound in CPU memory holds NaN or infinity.</summary>
     public void VerifyOutputsFinite()
     {

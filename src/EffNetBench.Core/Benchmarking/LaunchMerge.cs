@@ -107,7 +107,8 @@ public static class LaunchMerge
             HarnessCheck = ordered[^1].HarnessCheck,
             EndToEnd = ordered[^1].EndToEnd,
             // Profiling and serving scenarios run in one launch (the last); the merged case carries them.
-            Profile = ordered.LastOrDefault(l => l.Profile is not null)?.Profile,
+            // Its node time is compared with the case's pooled median, not the profiled launch's own.
+            Profile = ordered.LastOrDefault(l => l.Profile is not null)?.Profile is { } profile ? profile with { CaseMedianMs = median } : null,
             Scenarios = ordered.LastOrDefault(l => l.Scenarios is not null)?.Scenarios,
             CpuMsPerImage = ordered.All(l => l.CpuMsPerImage is not null && l.SamplesMs is not null)
                 ? ordered.Sum(l => l.CpuMsPerImage!.Value * l.SamplesMs!.Value.Length) / Math.Max(1, ordered.Sum(l => l.SamplesMs!.Value.Length))

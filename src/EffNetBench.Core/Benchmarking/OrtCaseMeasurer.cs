@@ -1,4 +1,5 @@
 using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Benchmarking.Profiling;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 
@@ -54,7 +55,13 @@ public sealed class OrtCaseMeasurer : ICaseMeasurer
         CaseResult result = image is null
             ? CaseRunner.Measure(planned, path, _preset, _request, artifactsDirectory)
             : EndToEndCase.Measure(planned, path, image, modelCase, _preset, _request, artifactsDirectory);
-        return result with { Model = result.Model with { File = path } };
+        result = result with { Model = result.Model with { File = path } };
+
+        // After the timed samples and never during them; with several launches only in the last one.
+        return _request.Settings.ProfileInferences is int inferences && image is null && planned.Launch == planned.LaunchCount
+            && result.Status == CaseStatus.Ok && result.LatencyMs is { } latency
+            ? result with { Profile = CaseProfiler.Profile(planned, path, _request, inferences, latency.Median, BenchmarkEngine.RunDirectoryOf(artifactsDirectory)) }
+            : result;
     }
 
     /// <summary>Why a case asking for <paramref name="wanted"/> cannot be measured in a process that loaded

@@ -92,7 +92,14 @@ internal sealed class GraphAnalysisPass
                 }
 
                 var first = context.Outputs.Length > 0 ? context.Outputs[0]?.Shape : null;
-                nodeCosts[pos] = new NodeCost(names[pos], labels[pos], first is null ? [] : [.. first], context.Macs, checked((2 * context.Macs) + context.OtherFlops), 0);
+                nodeCosts[pos] = new NodeCost(names[pos], labels[pos], first is null ? [] : [.. first], context.Macs, checked((2 * context.Macs) + context.OtherFlops), 0)
+                {
+                    Inputs = [.. node.Input.Where(i => i.Length > 0)],
+                    Outputs = [.. node.Output.Where(o => o.Length > 0)],
+                    InputBytes = [.. node.Input.Where(i => i.Length > 0).Select(TensorBytes)],
+                    OutputBytes = [.. node.Output.Where(o => o.Length > 0).Select(TensorBytes)],
+                    Kind = KindOf(node, labels[pos]),
+                };
             }
             else
             {
@@ -163,6 +170,26 @@ internal sealed class GraphAnalysisPass
             [.. costed],
             [.. notCounted],
             [.. warnings]);
+    }
+
+    /// <summary>Bytes of a tensor from its inferred shape and element type; null when either is unknown.</summary>
+    private long? TensorBytes(string name) =>
+        facts.TryGetValue(name, out var f) && f.Shape is not null && ElementTypes.Bits(f.ElemType) > 0
+            ? ElementTypes.Bytes(ShapeMath.Product(f.Shape), f.ElemType)
+            : null;
+
+    /// <summary>The node's <see cref="OperatorKind"/>: a default-domain Conv by its group and kernel, else its label.</summary>
+    private string KindOf(NodeProto node, string label)
+    {
+        if (label != "Conv" || node.Input.Count < 2
+            || !facts.TryGetValue(node.Input[0], out var x) || x.Shape is not { Length: > 2 } xs
+            || !facts.TryGetValue(node.Input[1], out var w) || w.Shape is not { Length: > 2 } ws)
+        {
+            return label;
+        }
+
+        var group = node.Attribute.FirstOrDefault(a => a.Name == "group")?.I ?? 1;
+        return OperatorKind.OfConv(xs[1], group, ws[2..]);
     }
 
     /// <summary>Runs the node's rule; returns null on success or the not-counted reason.</summary>

@@ -15,4 +15,28 @@ public sealed record NodeCost(
     ImmutableArray<long> OutputShape,
     long Macs,
     long Flops,
-    long Params);
+    long Params)
+{
+    /// <summary>Names of the node's input tensors (weights included), in order; empty inputs left out.</summary>
+    public ImmutableArray<string> Inputs { get; init; } = [];
+
+    /// <summary>Names of the node's output tensors.</summary>
+    public ImmutableArray<string> Outputs { get; init; } = [];
+
+    /// <summary>Bytes of each of <see cref="Inputs"/> from its shape and element type; null where unknown.</summary>
+    public ImmutableArray<long?> InputBytes { get; init; } = [];
+
+    /// <summary>Bytes of each of <see cref="Outputs"/>; null where unknown.</summary>
+    public ImmutableArray<long?> OutputBytes { get; init; } = [];
+
+    /// <summary>Bytes the node reads: every input, activations and weights; null when one is unknown.</summary>
+    public long? BytesRead => Sum(InputBytes);
+
+    /// <summary>Bytes the node writes: every output; null when one is unknown.</summary>
+    public long? BytesWritten => Sum(OutputBytes);
+
+    /// <summary>Operator kind (<see cref="OperatorKind"/>): convolutions split into depthwise, pointwise and full.</summary>
+    public string Kind { get; init; } = OpType;
+
+    private static long? Sum(ImmutableArray<long?> bytes) => bytes.Any(b => b is null) ? null : bytes.Sum(b => b!.Value);
+}

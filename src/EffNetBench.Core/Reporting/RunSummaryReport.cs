@@ -15,7 +15,25 @@ public static class RunSummaryReport
         string[] headers = endToEnd
             ? ["model", "provider", "batch", "threads", "median ms", "p99 ms", "+-99% CI", "n", "images/s", "GFLOP/s", "peak RSS MB", "preproc ms", "preproc %", "status"]
             : ["model", "provider", "batch", "threads", "median ms", "p99 ms", "+-99% CI", "n", "images/s", "GFLOP/s", "peak RSS MB", "status"];
-        return Tabular.Table(headers, cases.Select(c => endToEnd ? [.. Row(c)[..^1], .. Preprocessing(c), Status(c)] : Row(c)));
+        return Tabular.Table(headers, cases.Select(c => endToEnd ? [.. Row(c)[..^1], .. Preprocessing(c), Status(c)] : Row(c)))
+            + string.Concat(cases.Where(c => c.Profile is not null).Select(c => ProfileLine(c, c.Profile!) + "\n"));
+    }
+
+    /// <summary>`run --profile`: one line per profiled case, the node time against the median (the runtime's overhead
+    /// between nodes), the largest operator kind, and CPU fallback of a GPU case.</summary>
+    internal static string ProfileLine(CaseResult c, ProfileSummary p)
+    {
+        if (p.Nodes.IsEmpty)
+        {
+            return $"profile {c.Id}: none ({(p.Warnings.IsEmpty ? "no node times" : p.Warnings[^1])})";
+        }
+
+        string top = p.Kinds.IsEmpty ? string.Empty : $"; largest kind {p.Kinds[0].Name} {Number(100 * p.Kinds[0].TimeShare, "0")} %";
+        string fallback = p.CpuFallback && p.Placement.FirstOrDefault(x => x.Provider == "CPUExecutionProvider") is { } cpu
+            ? $"; CPU FALLBACK: {Number(cpu.Nodes)} nodes, {Number(100 * cpu.TimeShare, "0.0")} % of node time"
+            : string.Empty;
+        string warnings = p.Warnings.IsEmpty ? string.Empty : $"; {Number(p.Warnings.Length)} warnings in results.json";
+        return $"profile {c.Id}: node time {Number(p.NodeTimeMs, "0.00")} ms of median {Number(p.CaseMedianMs, "0.00")} ms (overhead {Number(p.OverheadMs, "0.00")} ms) over {Number(p.Inferences)} inferences{top}{fallback}{warnings}";
     }
 
     private static IReadOnlyList<string> Preprocessing(CaseResult c) => c.EndToEnd is { } e

@@ -4,6 +4,7 @@ using System.Globalization;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Benchmarking.EndToEnd;
 using EffNetBench.Core.Benchmarking.Isolation;
+using EffNetBench.Core.Benchmarking.Profiling;
 using EffNetBench.Core.Imaging;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Reporting;
@@ -43,17 +44,18 @@ internal static class RunCommand
         var caseTimeout = OptionValues.Create("--case-timeout", OptionValues.Optional(OptionValues.Number(0, double.MaxValue, minOpen: true, example: "300")),
             "Seconds one case's worker process may take before it is killed and the case failed (default: 120 + 3 x the preset's time and warm-up budgets)");
         var retryFailed = new Option<bool>("--retry-failed") { Description = "With --resume: measure every failed case again, not only those that crashed, hung or were killed" };
+        var profile = Profile();
         var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" }
             .ExistingFile("a PNG or JPEG image");
 
         var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
         {
             variants, models, providers, batches, threads, preset, launches, outDir, resume, label, seed, cacheDir,
-            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, bdnExports, caseTimeout, retryFailed,
+            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, profile, bdnExports, caseTimeout, retryFailed,
         };
 
         // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
-        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd];
+        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd, profile];
         command.Validators.Add(result =>
         {
             if (result.GetResult(resume) is not null && settingOptions.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is Option given)
@@ -94,7 +96,8 @@ internal static class RunCommand
                 }
                 else
                 {
-                    RunSettings settings = WithLaunches(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd, providerSettings), parse.GetValue(launches));
+                    RunSettings settings = WithLaunches(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd, providerSettings), parse.GetValue(launches))
+                        with { ProfileInferences = parse.GetValue(profile) };
                     NoteModelsToGenerate(progress, settings, parse.GetValue(cacheDir));
                     outcome = BenchmarkEngine.Real.Start(RequestFor(settings), observer, cancel.Token);
                 }
@@ -205,6 +208,21 @@ internal static class RunCommand
     {
         RunSettings given = settings with { Launches = launches };
         return given with { Launches = BenchmarkPreset.LaunchesFor(given) };
+    }
+
+    /// <summary>--profile [N]: absent, no profiling; bare, <see cref="CaseProfiler.DefaultInferences"/>.</summary>
+    internal static Option<int?> Profile()
+    {
+        var kind = OptionValues.WholeNumber(1, CaseProfiler.MaxInferences);
+        var option = new Option<int?>("--profile")
+        {
+            Description = $"After each case's timed samples, profile N more inferences with ONNX Runtime's profiler in a separate session (default N {CaseProfiler.DefaultInferences}): per-node times joined with the graph's FLOPs and bytes, per operator kind, stage and provider, in results.json; traces in profile/",
+            Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "N",
+        };
+        option.CustomParser = result => result.Tokens.Count == 0 ? CaseProfiler.DefaultInferences : OptionValues.Parse<int?>(result, "--profile",
+            new ValueKind<int?>(kind.Allowed, text => kind.TryParse(text) is (true, int n) ? (true, n) : (false, null)));
+        return option;
     }
 
     /// <summary>--launches, shared with `ab`.</summary>

@@ -25,6 +25,8 @@ public sealed class RunUsageErrorTests : IDisposable
     [InlineData("--model", "nope.onnx", "--model 'nope.onnx' does not exist: give the path of an ONNX file")]
     [InlineData("--model", ".", "--model '.' is a folder, not an ONNX file")]
     [InlineData("--variants", "b9", "unknown variant 'b9'")]
+    [InlineData("--profile", "0", "--profile '0' is not valid: use a whole number from 1 to 10000")]
+    [InlineData("--profile", "many", "--profile 'many' is not valid: use a whole number from 1 to 10000")]
     public void Bad_option_is_a_usage_error_and_writes_nothing(string option, string value, string message)
     {
         var args = new List<string> { option, value };
@@ -53,6 +55,18 @@ public sealed class RunUsageErrorTests : IDisposable
         RunAssert.OneLineError(output, error);
         Assert.Contains($"--out '{model}' is a file, not a folder", error);
         Assert.Equal(before, File.ReadAllBytes(model));
+    }
+
+    [Fact]
+    public void Resume_with_profile_is_refused_as_it_would_change_the_recorded_settings()
+    {
+        Directory.CreateDirectory(_work.Out);
+
+        (int code, string output, string error) = CliRunner.Run("run", "--resume", _work.Out, "--profile");
+
+        Assert.True(code == 2, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains("--resume continues a run with its recorded settings, so --profile cannot be changed", error);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using EffNetBench.Core.Benchmarking;
+using EffNetBench.Core.Benchmarking.Profiling;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
 
@@ -28,6 +29,8 @@ public sealed class RunZooVariantTests : IDisposable
         Assert.Equal(("cpu", 1, (int?)null), (c.Provider, c.Batch, c.Threads));
         RunAssert.ValidOk(c);
         Assert.Null(c.HarnessCheck); // only with --check-overhead
+        Assert.Null(c.Profile); // only with --profile: no profiler session, no trace
+        Assert.False(Directory.Exists(Path.Combine(_work.Out, CaseProfiler.FolderName)));
         Assert.Equal(("b0", ModelSource.Zoo, 224, 5_288_548L), (c.Model.Name, c.Model.Source, c.Model.Resolution, c.Model.Params!.Value));
         Assert.Equal(385_814_752, c.Model.Macs);
 

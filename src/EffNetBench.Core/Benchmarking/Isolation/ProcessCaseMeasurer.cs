@@ -22,6 +22,9 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
     /// <summary>Generous time for the worker's start, model generation (the largest zoo model included) and session creation.</summary>
     public static readonly TimeSpan SetupAllowance = TimeSpan.FromSeconds(120);
 
+    /// <summary>More time for a case's profiling pass (`run --profile`): a second session, its inferences and the model's analysis.</summary>
+    public static readonly TimeSpan ProfilingAllowance = TimeSpan.FromSeconds(120);
+
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(120);
 
     private readonly RunRequest _request;
@@ -39,7 +42,8 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
         _request = request;
         _launcher = launcher ?? WorkerLauncher.Current;
         _ortLibrary = ortLibrary ?? OrtLibrary.ConfiguredPath;
-        _timeout = request.CaseTimeout ?? DefaultTimeout(BenchmarkPreset.Of(request.Settings));
+        _timeout = request.CaseTimeout ?? DefaultTimeout(BenchmarkPreset.Of(request.Settings))
+            + (request.Settings.ProfileInferences is not null ? ProfilingAllowance : TimeSpan.Zero);
     }
 
     /// <summary>The per-case timeout unless `--case-timeout` is given: 120 s for start-up, model generation and session
