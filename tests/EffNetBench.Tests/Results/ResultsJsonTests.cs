@@ -8,7 +8,7 @@ public sealed class ResultsJsonTests
     // The contract other tools read: a change to this text is a schema change. LF whatever the checkout does.
     private static readonly string Snapshot = """
         {
-          "schema": "effnet-bench/results/1",
+          "schema": "effnet-bench/results/1.1",
           "tool": {
             "name": "effnet-bench",
             "version": "0.1.0"
@@ -56,6 +56,11 @@ public sealed class ResultsJsonTests
             "label": "laptop",
             "end_to_end_image": null,
             "launches": null,
+            "profile_inferences": null,
+            "scenarios": null,
+            "concurrency": null,
+            "latency_bound_ms": null,
+            "spin": null,
             "ab": null
           },
           "cases": [
@@ -127,6 +132,10 @@ public sealed class ResultsJsonTests
               "ort_library": null,
               "launch_spread": null,
               "launches_disagree": null,
+              "profile": null,
+              "scenarios": null,
+              "cpu_ms_per_image": null,
+              "spin": null,
               "launch": null
             },
             {
@@ -163,9 +172,14 @@ public sealed class ResultsJsonTests
               "ort_library": null,
               "launch_spread": null,
               "launches_disagree": null,
+              "profile": null,
+              "scenarios": null,
+              "cpu_ms_per_image": null,
+              "spin": null,
               "launch": null
             }
-          ]
+          ],
+          "peaks": null
         }
         """.ReplaceLineEndings("\n");
 
