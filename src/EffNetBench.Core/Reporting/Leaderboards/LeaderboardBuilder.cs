@@ -121,6 +121,16 @@ public static class LeaderboardBuilder
             ModelSource = m.Source,
             LatencyCi99HalfWidthMs = latency.Ci99HalfWidth,
             PrecisionTargetMet = c.PrecisionTargetMet,
+            OfflineImagesPerSecond = c.Scenarios?.Offline?.Best.ImagesPerSecond,
+            OfflineConcurrency = c.Scenarios?.Offline?.Best.Concurrency,
+            OfflineBatch = c.Scenarios?.Offline?.Best.Batch,
+            OfflineCpuMsPerImage = c.Scenarios?.Offline?.Best.CpuMsPerImage,
+            ServerMaxRate = c.Scenarios?.Server?.MaxRateWithinBound,
+            ServerRateBracketHigh = c.Scenarios?.Server?.RateBracketHigh,
+            ServerLatencyBoundMs = c.Scenarios?.Server?.LatencyBoundMs,
+            ServerBoundSource = c.Scenarios?.Server?.BoundSource,
+            CpuMsPerImage = c.CpuMsPerImage,
+            Spin = c.Spin,
         };
     }
 
@@ -143,6 +153,8 @@ public static class LeaderboardBuilder
         RankBy.Latency => r.LatencyMedianMs,
         RankBy.Throughput => -r.ThroughputIps,
         RankBy.GflopsPerPoint => r.GflopsPerTop1Point,
+        RankBy.OfflineThroughput => -r.OfflineImagesPerSecond,
+        RankBy.MaxRate => -r.ServerMaxRate,
         _ => r.MsPerTop1Point,
     };
 
