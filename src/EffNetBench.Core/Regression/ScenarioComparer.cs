@@ -7,7 +7,8 @@ namespace EffNetBench.Core.Regression;
 /// Compares a case's serving scenarios on two sides with compare's vocabulary and gates. Offline throughput: the
 /// measuring windows of the matching (concurrency, batch) point, as wall time per image (1000 / images per second), go
 /// through the latency verdict's Mann-Whitney equivalence tests (relative threshold and absolute noise floor, a change
-/// only when both agree, and beyond the drift allowance for sequential runs). Server maximum rate: from each side's rate
+/// only when both agree, and beyond the drift allowance for sequential runs); a point whose 95 % CI is wider than the
+/// threshold makes the verdict inconclusive unless the tests find a change and the two intervals do not overlap. Server maximum rate: from each side's rate
 /// bracket, see <see cref="MaxRate"/>. A side without the scenario is "not compared", never guessed.
 /// </summary>
 public static class ScenarioComparer
@@ -70,6 +71,17 @@ public static class ScenarioComparer
         if (Gate(baseline, current, options, environmentDifferences, baselineName, currentName) is (InconclusiveReason reason, string note))
         {
             return Inconclusive(figures, reason, note);
+        }
+
+        // Windows too noisy to pin the throughput within the threshold cannot support "same", nor a change smaller than
+        // the two intervals together (the latency verdict's precision gate, on the points' 95 % CIs).
+        string[] wide = [.. new[] { (b, baselineName), (c, currentName) }.Where(s => RelativeHalfWidth(s.Item1) > options.RelativeThreshold)
+            .Select(s => Invariant($"{s.Item2} ±{RelativeHalfWidth(s.Item1) * 100:0.0} %"))];
+        bool separated = b.CiHigh < c.CiLow || c.CiHigh < b.CiLow;
+        if (wide.Length > 0 && !(combined != Verdict.Same && separated))
+        {
+            return Inconclusive(figures, InconclusiveReason.PrecisionMissed,
+                Invariant($"throughput too noisy: the 95 % CI of the windows is {string.Join(", ", wide)}, wider than the {options.RelativeThreshold * 100:0.###} % threshold"));
         }
 
         double drift = pairing == Pairing.Sequential ? options.DriftAllowance : 0;
@@ -206,6 +218,10 @@ public static class ScenarioComparer
             ? (InconclusiveReason.MachineBusy, Invariant($"machine busy: other processes took {string.Join(", ", busy)} of the CPU (limit {options.MaxBusyShare * 100:0.#} %)"))
             : null;
     }
+
+    /// <summary>Half the point's 95 % CI relative to its throughput (infinite when the throughput is not positive).</summary>
+    private static double RelativeHalfWidth(OfflinePoint p) =>
+        p.ImagesPerSecond > 0 ? (p.CiHigh - p.CiLow) / 2 / p.ImagesPerSecond : double.PositiveInfinity;
 
     private static string? Unusable(OfflinePoint point, string side) =>
         !point.WindowImagesPerSecond.IsDefault && point.WindowImagesPerSecond.Any(w => !double.IsFinite(w) || w <= 0)
