@@ -64,6 +64,7 @@ public static class LeaderboardWriter
             accuracy_sources = board.AccuracySources,
             rows = board.Rows,
             hardware = board.Hardware,
+            server_curves = board.ServerCurves,
             notes = board.Notes,
         };
         return JsonSerializer.Serialize(document, JsonOptions) + "\n";

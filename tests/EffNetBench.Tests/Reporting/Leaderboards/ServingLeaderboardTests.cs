@@ -129,4 +129,47 @@ public sealed class ServingLeaderboardTests
         Assert.Contains("| model | batch | hardware | provider | threads | median ms | images/s | speed-up | note |", markdown);
         Assert.DoesNotContain("Serving ratios", markdown);
     }
+
+    [Fact]
+    public void Cases_with_a_server_scenario_are_the_curves_of_the_p99_vs_load_plot_and_in_the_json()
+    {
+        BenchmarkResults run = Run("r1", Epyc,
+            ScenarioSamples.WithScenarios(Ok(B0, 7.5), null, ScenarioSamples.Server()),
+            Ok(B1, 13),
+            ScenarioSamples.WithScenarios(Ok(B2, 18, batch: 8), null, ScenarioSamples.Server(0.5)));
+
+        Leaderboard board = LeaderboardBuilder.Build([run], AccuracyTable.Load(null), new LeaderboardOptions());
+
+        Assert.Equal([("b0", 1, 100.0), ("b2", 8, 50.0)], board.ServerCurves.Select(c => (c.Model, c.Batch, c.MaxRateWithinBound!.Value)));
+        Assert.Equal([20.0, 40, 60, 80, 100, 120], board.ServerCurves[0].Points.Select(p => p.OfferedRate));
+
+        // Two batches: two series, so each curve names its own.
+        List<Core.Reporting.Plots.LoadCurve> curves = LeaderboardPlots.LoadCurves(board);
+        Assert.Equal(["b0@224, cpu / AMD EPYC (2 cores)", "b2@260, cpu / AMD EPYC (2 cores), batch 8, threads default"], curves.Select(c => c.Label));
+        Assert.Equal([(20.0, 12.0), (40, 13), (60, 15), (80, 19), (100, 27), (120, 95)], curves[0].Points.ToArray());
+        Assert.Equal((30.0, 100.0), (curves[0].BoundMs, curves[0].MaxRate!.Value));
+
+        string json = LeaderboardWriter.Json(board);
+        Assert.Contains("\"server_curves\": [", json);
+        Assert.Contains("\"p99_ms\": 95,", json);
+
+        Leaderboard single = LeaderboardBuilder.Build([Run("r2", Epyc, ScenarioSamples.WithScenarios(Ok(B0, 7.5), null, ScenarioSamples.Server()))], AccuracyTable.Load(null), new LeaderboardOptions());
+        Assert.Equal("b0@224", Assert.Single(LeaderboardPlots.LoadCurves(single)).Label);
+        Assert.Empty(LeaderboardBuilder.Build([Example()], AccuracyTable.Load(null), new LeaderboardOptions()).ServerCurves);
+    }
+
+    [Fact]
+    public void The_report_writes_the_p99_vs_load_plot_only_when_a_case_ran_the_server_scenario()
+    {
+        using var dir = new TempFolder();
+        Leaderboard serving = LeaderboardBuilder.Build([Run("r1", Epyc, ScenarioSamples.WithScenarios(Ok(B0, 7.5), null, ScenarioSamples.Server()))],
+            AccuracyTable.Load(null), new LeaderboardOptions());
+        Leaderboard plain = LeaderboardBuilder.Build([Example()], AccuracyTable.Load(null), new LeaderboardOptions());
+
+        IReadOnlyList<string> written = ReportGenerator.Write(serving, dir.File("serving"));
+        IReadOnlyList<string> without = ReportGenerator.Write(plain, dir.File("plain"));
+
+        Assert.Equal(["p99-vs-load.png", "p99-vs-load.svg"], written.Select(Path.GetFileName).Where(f => f!.StartsWith("p99", StringComparison.Ordinal)));
+        Assert.DoesNotContain(without, p => Path.GetFileName(p).StartsWith("p99", StringComparison.Ordinal));
+    }
 }
