@@ -65,7 +65,7 @@ internal static class ScenarioReport
     /// <summary>A rate, or "&lt; R" when even the lowest rate tried (R) exceeded the bound.</summary>
     private static string Value(double? value, double? bracketHigh, ScenarioComparison f) => value switch
     {
-        double v => Number(v, v >= 100 ? "0.0" : "0.##"),
+        double v => Number(v, "0.#"),
         null when f.Metric == ScenarioComparison.ServerMaxRate && bracketHigh is double high => "< " + Number(high, "0.##"),
         _ => "-",
     };

@@ -203,7 +203,7 @@ public sealed class ScenarioVerdictTests
         Assert.Contains("### Serving scenarios", markdown);
         Assert.Contains("**1 slower, 0 faster, 0 same, 0 inconclusive** of 1 serving figure compared; 1 not compared.", markdown);
         Assert.Matches(@"\| b0-r224/cpu/b1/tdefault \| offline images/s \| c2, b8 \| 17\d\.\d \| 1[12]\d\.\d \| -[23]\d\.\d % \| \*\*slower\*\* \|", markdown);
-        Assert.Contains("| b0-r224/cpu/b1/tdefault | server max rate (requests/s) | p99 ≤ 30 ms | 100.0 | - |  | not compared: the current run has no server scenario for this case (run --scenario server) |", markdown);
+        Assert.Contains("| b0-r224/cpu/b1/tdefault | server max rate (requests/s) | p99 ≤ 30 ms | 100 | - |  | not compared: the current run has no server scenario for this case (run --scenario server) |", markdown);
 
         string csv = ComparisonReport.Csv(comparison);
         Assert.Contains(",slower,,,p99 ≤ 30 ms,100,,,not_compared,,not compared: the current run has no server scenario for this case (run --scenario server)\r\n", csv);
@@ -232,7 +232,7 @@ public sealed class ScenarioVerdictTests
         Assert.Equal([Verdict.Same, Verdict.Faster, Verdict.Faster], report.Verdicts);
         string markdown = AbReportWriter.Markdown(report);
         Assert.Contains("**0 slower, 2 faster, 0 same, 0 inconclusive** of 2 serving figures compared.", markdown);
-        Assert.Contains("| pair 1 | server max rate (requests/s) | p99 ≤ 30 ms | 100.0 | 150.0 | +50.0 % | faster |", markdown);
+        Assert.Contains("| pair 1 | server max rate (requests/s) | p99 ≤ 30 ms | 100 | 150 | +50.0 % | faster |", markdown);
         Assert.Contains("\"server_max_rate\": {", AbReportWriter.ToJson(report));
     }
 }

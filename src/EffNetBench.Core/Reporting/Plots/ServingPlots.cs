@@ -90,10 +90,15 @@ public static class ServingPlots
 
         figure.Finish(xScale, xLimits, yScale, yLimits);
         figure.Layout();
-        foreach ((Coordinates at, string text) in marks)
+
+        // Rate labels placed clear of each other, of the points, of the curves and of the bound lines.
+        Coordinates[][] lines = [.. usable.Select(c => c.Points.Select(p => new Coordinates(xScale.Map(p.OfferedRate), yScale.Map(p.P99Ms))).ToArray())];
+        IEnumerable<(Coordinates, Coordinates)> segments = lines.SelectMany(l => l.Zip(l.Skip(1)))
+            .Concat(bounds.Select(b => (new Coordinates(xLimits.Low, yScale.Map(b)), new Coordinates(xLimits.High, yScale.Map(b)))));
+        var placer = new LabelPlacer(figure, lines.SelectMany(l => l), segments);
+        foreach ((Coordinates at, string text) in marks.OrderBy(m => m.At.X).ThenBy(m => m.Text, StringComparer.Ordinal))
         {
-            // Below and right of the mark: above it runs the bound line.
-            figure.AddText(text, at, Alignment.UpperLeft, 12, 10);
+            placer.Place(text, at);
         }
 
         return figure.Write(directory, fileStem);
