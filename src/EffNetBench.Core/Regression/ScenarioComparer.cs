@@ -199,7 +199,8 @@ public static class ScenarioComparer
             return (before.Best, twin);
         }
 
-        return (Find(before, after.Best), Find(before, after.Best) is null ? null : after.Best);
+        OfflinePoint? baselineTwin = Find(before, after.Best);
+        return (baselineTwin, baselineTwin is null ? null : after.Best);
     }
 
     /// <summary>Compare's evidence gates that do not depend on the samples: environments differ, a side's machine busy.</summary>

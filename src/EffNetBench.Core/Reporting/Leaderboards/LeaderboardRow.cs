@@ -99,8 +99,4 @@ public sealed record LeaderboardRow(
 
     /// <summary>Whether ONNX Runtime's intra-op threads could spin (`--spin on|off`); null for the runtime's default.</summary>
     public bool? Spin { get; init; }
-
-    /// <summary>The row has a serving figure (offline, server or CPU time), so reports show those columns.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public bool HasServingFigures => OfflineImagesPerSecond is not null || ServerLatencyBoundMs is not null || CpuMsPerImage is not null;
 }

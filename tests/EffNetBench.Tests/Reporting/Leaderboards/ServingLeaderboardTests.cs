@@ -58,7 +58,6 @@ public sealed class ServingLeaderboardTests
         Assert.Contains("\"server_max_rate\": 100,", json);
         Assert.Contains("\"server_latency_bound_ms\": 30,", json);
         Assert.Contains("\"cpu_ms_per_image\": 4.5,", json);
-        Assert.DoesNotContain("has_serving_figures", json);
     }
 
     [Fact]
