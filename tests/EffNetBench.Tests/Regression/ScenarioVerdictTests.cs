@@ -235,4 +235,23 @@ public sealed class ScenarioVerdictTests
         Assert.Contains("| pair 1 | server max rate (requests/s) | p99 ≤ 30 ms | 100 | 150 | +50.0 % | faster |", markdown);
         Assert.Contains("\"server_max_rate\": {", AbReportWriter.ToJson(report));
     }
+
+    [Fact]
+    public void Serving_verdict_text_is_the_same_under_a_decimal_comma_culture()
+    {
+        BenchmarkResults before = RegressionData.Run("r1", RegressionData.Day1, [Case(ScenarioSamples.Offline(), Bracket(100.5, 104.5))]);
+        BenchmarkResults after = RegressionData.Run("r2", RegressionData.Day1.AddHours(1), [Case(ScenarioSamples.Offline(0.7, seed: 11), Bracket(106.5, 110.5))]);
+        Comparison comparison = RegressionComparer.Compare(before, after, Defaults);
+        string markdown = ComparisonReport.Markdown(comparison), csv = ComparisonReport.Csv(comparison);
+
+        using (new CultureScope("de-DE"))
+        {
+            Comparison again = RegressionComparer.Compare(before, after, Defaults);
+            Assert.Equal(markdown, ComparisonReport.Markdown(again));
+            Assert.Equal(csv, ComparisonReport.Csv(again));
+        }
+
+        Assert.Contains("(baseline [100.5, 104.5), current [106.5, 110.5) requests/s)", markdown);
+        Assert.Contains("| 100.5 | 106.5 | +6.0 % |", markdown);
+    }
 }

@@ -171,4 +171,23 @@ public sealed class ServingLeaderboardTests
         Assert.Equal(["p99-vs-load.png", "p99-vs-load.svg"], written.Select(Path.GetFileName).Where(f => f!.StartsWith("p99", StringComparison.Ordinal)));
         Assert.DoesNotContain(without, p => Path.GetFileName(p).StartsWith("p99", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("fr-FR")]
+    public void Serving_columns_are_the_same_under_a_decimal_comma_culture(string culture)
+    {
+        BenchmarkResults run = Run("r1", Epyc, Serving(B0, 7.5, Offline(41.25, cpuMs: 11.25), Server(12.5, 15, boundMs: 32.5), cpuMs: 4.75));
+        Leaderboard board = LeaderboardBuilder.Build([run], AccuracyTable.Load(null), new LeaderboardOptions());
+        string expectedMarkdown = LeaderboardWriter.Markdown(board), expectedCsv = LeaderboardWriter.Csv(board);
+
+        using (new CultureScope(culture))
+        {
+            Assert.Equal(expectedMarkdown, LeaderboardWriter.Markdown(board));
+            Assert.Equal(expectedCsv, LeaderboardWriter.Csv(board));
+        }
+
+        Assert.Contains("| 41.3 img/s (c2, b8) | 12.5 /s (p99 ≤ 32.5 ms) | 4.75 | 11.25 |", expectedMarkdown);
+        Assert.Contains(",41.25,2,8,11.25,12.5,15,32.5,--latency-bound,4.75,off\r\n", expectedCsv);
+    }
 }
