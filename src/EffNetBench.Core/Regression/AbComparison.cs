@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using EffNetBench.Core.Reporting.Rendering;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Serialization;
@@ -30,7 +31,19 @@ public sealed record AbPair(
     int BaselineLaunches,
     int CandidateLaunches,
     Verdict Verdict,
-    string Reason);
+    string Reason)
+{
+    /// <summary>The arms' offline throughput compared (compare's rule for interleaved arms); null when neither arm ran it.</summary>
+    public ScenarioComparison? OfflineThroughput { get; init; }
+
+    /// <summary>The arms' server maximum rate within the p99 bound compared; null when neither arm ran it.</summary>
+    public ScenarioComparison? ServerMaxRate { get; init; }
+
+    /// <summary>The latency verdict, then each compared serving figure's.</summary>
+    [JsonIgnore]
+    public IEnumerable<Verdict> AllVerdicts => new[] { OfflineThroughput, ServerMaxRate }.OfType<ScenarioComparison>()
+        .Select(s => s.Verdict).OfType<Verdict>().Prepend(Verdict);
+}
 
 /// <summary>The A/B verdicts of one interleaved run (ab.json).</summary>
 public sealed record AbReport(
@@ -47,9 +60,13 @@ public sealed record AbReport(
 {
     public const string CurrentSchema = "effnet-bench/ab/1";
 
-    public bool AnySlower => Pairs.Any(p => p.Verdict == Verdict.Slower);
+    public bool AnySlower => Verdicts.Contains(Verdict.Slower);
 
-    public bool AnyInconclusive => Pairs.Any(p => p.Verdict == Verdict.Inconclusive);
+    public bool AnyInconclusive => Verdicts.Contains(Verdict.Inconclusive);
+
+    /// <summary>Every pair's latency verdict and its compared serving figures' verdicts: what ab's exit code follows.</summary>
+    [JsonIgnore]
+    public IEnumerable<Verdict> Verdicts => Pairs.SelectMany(p => p.AllVerdicts);
 
     public int Count(Verdict verdict) => Pairs.Count(p => p.Verdict == verdict);
 }
@@ -101,7 +118,11 @@ public static class AbComparer
         string reason = Reason(test, change, options);
         return new AbPair(index, baseline.Id, candidate.Id, candidate.Provider, candidate.Batch, candidate.Threads,
             test.BaselineMedianMs, test.CurrentMedianMs, change, ci, spread, test.BaselineSamples, test.CurrentSamples,
-            baseline.Launches?.Length ?? 1, candidate.Launches?.Length ?? 1, test.Verdict, reason);
+            baseline.Launches?.Length ?? 1, candidate.Launches?.Length ?? 1, test.Verdict, reason)
+        {
+            OfflineThroughput = test.OfflineThroughput,
+            ServerMaxRate = test.ServerMaxRate,
+        };
     }
 
     /// <summary>Why compare's rule for interleaved arms gave its verdict, in words.</summary>
@@ -175,6 +196,8 @@ public static class AbReportWriter
                 MarkdownTable.Escape(p.Reason),
             ]).ToList()));
         text.Append('\n');
+        ScenarioReport.AppendMarkdown(text, [.. report.Pairs.SelectMany(p => new[] { p.OfflineThroughput, p.ServerMaxRate }.OfType<ScenarioComparison>()
+            .Select(s => (string.Create(CultureInfo.InvariantCulture, $"pair {p.Pair}"), s)))]);
         EnvironmentInfo env = report.Environment;
         text.Append(CultureInfo.InvariantCulture, $"- baseline ONNX Runtime: {report.BaselineOrt}\n");
         text.Append(CultureInfo.InvariantCulture, $"- candidate ONNX Runtime: {report.CandidateOrt}\n");

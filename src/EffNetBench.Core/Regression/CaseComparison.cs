@@ -41,6 +41,20 @@ public sealed record CaseComparison(
 
     public double? CurrentLaunchSpread { get; init; }
 
+    /// <summary>`run --scenario offline` on either side: the offline throughput compared (<see cref="ScenarioComparer.Offline"/>); null when neither side has it.</summary>
+    public ScenarioComparison? OfflineThroughput { get; init; }
+
+    /// <summary>`run --scenario server` on either side: the maximum rate within the p99 bound compared (<see cref="ScenarioComparer.MaxRate"/>); null when neither side has it.</summary>
+    public ScenarioComparison? ServerMaxRate { get; init; }
+
+    /// <summary>The serving figures compared or not compared, offline first.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<ScenarioComparison> Scenarios => new[] { OfflineThroughput, ServerMaxRate }.OfType<ScenarioComparison>();
+
+    /// <summary>The latency verdict, then the verdict of every serving figure that was compared: what an exit code follows.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<Verdict> AllVerdicts => Scenarios.Select(s => s.Verdict).OfType<Verdict>().Prepend(Verdict);
+
     /// <summary>Current median / baseline median (above 1 is slower).</summary>
     public double? MedianRatio => Ratio(CurrentMedianMs, BaselineMedianMs);
 

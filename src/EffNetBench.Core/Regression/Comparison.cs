@@ -16,9 +16,18 @@ public sealed record Comparison(
     ImmutableArray<CaseKey> MissingCases,
     ImmutableArray<string> Warnings)
 {
-    public bool AnySlower => Cases.Any(c => c.Verdict == Verdict.Slower);
+    /// <summary>Some case is slower: its latency, or a serving figure compared.</summary>
+    public bool AnySlower => Verdicts.Contains(Verdict.Slower);
 
-    public bool AnyInconclusive => Cases.Any(c => c.Verdict == Verdict.Inconclusive);
+    public bool AnyInconclusive => Verdicts.Contains(Verdict.Inconclusive);
 
+    /// <summary>Every latency verdict and every compared serving figure's verdict: what the exit code follows.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<Verdict> Verdicts => Cases.SelectMany(c => c.AllVerdicts);
+
+    /// <summary>Cases whose latency verdict is <paramref name="verdict"/>.</summary>
     public int Count(Verdict verdict) => Cases.Count(c => c.Verdict == verdict);
+
+    /// <summary>Serving figures compared with <paramref name="verdict"/>.</summary>
+    public int CountScenarios(Verdict verdict) => Cases.SelectMany(c => c.Scenarios).Count(s => s.Verdict == verdict);
 }

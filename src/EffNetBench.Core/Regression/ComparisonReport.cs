@@ -16,6 +16,7 @@ public static class ComparisonReport
         "baseline_peak_rss_bytes", "current_peak_rss_bytes", "peak_rss_change_bytes", "baseline_samples", "current_samples",
         "threshold_test", "noise_test", "verdict", "note",
         "reason", "noise_allowance", "allowance_test", "baseline_busy_share", "current_busy_share", "baseline_launch_spread", "current_launch_spread",
+        .. ScenarioReport.CsvHeaders,
     ];
 
     public static string Markdown(Comparison comparison)
@@ -58,6 +59,7 @@ public static class ComparisonReport
             text.Append('\n');
         }
 
+        ScenarioReport.AppendMarkdown(text, [.. comparison.Cases.SelectMany(c => c.Scenarios.Select(s => (c.Case.Id, s)))]);
         AppendCaseList(text, "New cases (only in the current run)", comparison.NewCases);
         AppendCaseList(text, "Missing cases (only in the baseline)", comparison.MissingCases);
 
@@ -78,6 +80,7 @@ public static class ComparisonReport
             c.ThresholdTest.Name(), c.NoiseTest.Name(), c.Verdict.Name(), c.Note ?? string.Empty,
             c.Reason?.Name() ?? string.Empty, Exact(c.NoiseAllowance), c.AllowanceTest?.Name() ?? string.Empty,
             Exact(c.BaselineBusyShare), Exact(c.CurrentBusyShare), Exact(c.BaselineLaunchSpread), Exact(c.CurrentLaunchSpread),
+            .. ScenarioReport.CsvCells(c.OfflineThroughput, c.ServerMaxRate),
         ]));
         string[] empty = new string[CsvHeaders.Length - 7];
         Array.Fill(empty, string.Empty);

@@ -85,6 +85,8 @@ public static class RegressionComparer
     /// </summary>
     /// <param name="environmentDifferences">What differs between the sides' machines and runtimes; null or empty when nothing does.</param>
     /// <param name="baselineName">How a note names the baseline side ("baseline", "previous run").</param>
+    /// <remarks>The case's serving scenarios, when either side ran them, are compared too (<see cref="ScenarioComparer"/>):
+    /// <see cref="CaseComparison.OfflineThroughput"/> and <see cref="CaseComparison.ServerMaxRate"/>.</remarks>
     public static CaseComparison CompareCase(CaseResult baseline, CaseResult current, CompareOptions options,
         Pairing pairing = Pairing.Sequential, IReadOnlyList<string>? environmentDifferences = null,
         string baselineName = "baseline", string currentName = "current")
@@ -92,6 +94,16 @@ public static class RegressionComparer
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(options);
+        return CompareLatency(baseline, current, options, pairing, environmentDifferences, baselineName, currentName) with
+        {
+            OfflineThroughput = ScenarioComparer.Offline(baseline, current, options, pairing, environmentDifferences, baselineName, currentName),
+            ServerMaxRate = ScenarioComparer.MaxRate(baseline, current, options, pairing, environmentDifferences, baselineName, currentName),
+        };
+    }
+
+    private static CaseComparison CompareLatency(CaseResult baseline, CaseResult current, CompareOptions options,
+        Pairing pairing, IReadOnlyList<string>? environmentDifferences, string baselineName, string currentName)
+    {
         var figures = new CaseComparison(
             CaseKey.From(current),
             baseline.LatencyMs?.Median,

@@ -38,6 +38,12 @@ public enum InconclusiveReason
 
     /// <summary>One launch per side measured at different times: a change within the drift allowance cannot be told from drift.</summary>
     DriftNotRuledOut,
+
+    /// <summary>Server maximum rate: the two sides' p99 bounds differ, so their rates within them are not the same measure.</summary>
+    BoundsDiffer,
+
+    /// <summary>Server maximum rate: the rate brackets allow both no change and one beyond the threshold (the search is too coarse).</summary>
+    BracketsTooWide,
 }
 
 /// <summary>The names reports print for a <see cref="Verdict"/> and an <see cref="InconclusiveReason"/>, as JSON serializes them.</summary>
@@ -53,6 +59,8 @@ public static class VerdictNames
         InconclusiveReason.MachineBusy => "machine_busy",
         InconclusiveReason.LaunchesDisagree => "launches_disagree",
         InconclusiveReason.EnvironmentsDiffer => "environments_differ",
+        InconclusiveReason.BoundsDiffer => "bounds_differ",
+        InconclusiveReason.BracketsTooWide => "brackets_too_wide",
         _ => "drift_not_ruled_out",
     };
 }

@@ -217,14 +217,28 @@ public sealed class ResultsStore
             throw new ResultsFormatException(path, $"'{path}' is not an effnet-bench results file (schema \"{schema}\").");
         }
 
-        string version = schema[expected.Length..];
-        string major = version.Split('.')[0];
-        if (major != BenchmarkResults.SchemaMajor.ToString(CultureInfo.InvariantCulture))
+        if (MajorOf(schema[expected.Length..]) is not int major)
         {
-            throw new ResultsFormatException(path, $"'{path}' has schema \"{schema}\"; this effnet-bench reads \"{BenchmarkResults.CurrentSchema}\" (major version {BenchmarkResults.SchemaMajor}).");
+            throw new ResultsFormatException(path, $"'{path}' has schema \"{schema}\", which is not a version (MAJOR or MAJOR.MINOR): it was not written by effnet-bench.");
+        }
+
+        if (major != BenchmarkResults.SchemaMajor)
+        {
+            string fix = major > BenchmarkResults.SchemaMajor
+                ? "it was written by a newer effnet-bench: read it with that version or later"
+                : "it was written by an older effnet-bench: read it with that version";
+            throw new ResultsFormatException(path, $"'{path}' has schema \"{schema}\"; this effnet-bench reads major version {BenchmarkResults.SchemaMajor} (\"{BenchmarkResults.SchemaPrefix}{BenchmarkResults.SchemaMajor}\" up to \"{BenchmarkResults.CurrentSchema}\", and later 1.x minor versions, whose added fields it ignores); {fix}.");
         }
 
         return Deserialize<BenchmarkResults>(path, root, schema);
+    }
+
+    /// <summary>The major version of "MAJOR" or "MAJOR.MINOR" (digits only); null for anything else.</summary>
+    internal static int? MajorOf(string version)
+    {
+        string[] parts = version.Split('.');
+        bool digits = parts.Length is 1 or 2 && parts.All(p => p.Length is > 0 and <= 9 && p.All(char.IsAsciiDigit));
+        return digits ? int.Parse(parts[0], CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>True for a run folder whose run did not complete: run.json without results.json.</summary>

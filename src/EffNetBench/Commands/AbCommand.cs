@@ -77,7 +77,7 @@ internal static class AbCommand
                 return ExitCodes.Failed;
             }
 
-            return ExitCodes.ForVerdicts(report.Pairs.Select(p => p.Verdict), parse.GetValue(verdictOptions.AllowInconclusive));
+            return ExitCodes.ForVerdicts(report.Verdicts, parse.GetValue(verdictOptions.AllowInconclusive));
         });
         return command;
     }

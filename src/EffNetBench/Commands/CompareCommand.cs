@@ -41,7 +41,7 @@ internal static class CompareCommand
                 }
             }
 
-            return ExitCodes.ForVerdicts(comparison.Cases.Select(c => c.Verdict), parse.GetValue(verdictOptions.AllowInconclusive));
+            return ExitCodes.ForVerdicts(comparison.Verdicts, parse.GetValue(verdictOptions.AllowInconclusive));
         });
         return command;
     }

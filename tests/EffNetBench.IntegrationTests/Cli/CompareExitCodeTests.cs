@@ -36,6 +36,25 @@ public sealed class CompareExitCodeTests : IDisposable
     }
 
     [Theory]
+    [InlineData(0.70, 1, "| offline images/s | c2, b8 |")]
+    [InlineData(1.30, 0, "| faster |")]
+    [InlineData(1.00, 0, "| same |")]
+    [InlineData(null, 0, "not compared: the current run has no offline scenario for this case (run --scenario offline)")]
+    public void Offline_throughput_verdicts_set_the_exit_code_too(double? factor, int expected, string shown)
+    {
+        // The latency is the same on both sides; only the offline throughput (ten windows, 1 % spread) may move.
+        double[] windows = [.. Samples(3, 170).Take(10)];
+        string baseline = Write("a", Samples(1, 10), 0.02, Offline(windows));
+        string current = Write("b", Samples(1, 10), 0.02, factor is double f ? Offline([.. Samples(4, 170 * f).Take(10)]) : null);
+
+        (int code, string output, string error) = CliRunner.Run("compare", baseline, current);
+
+        Assert.True(expected == code, $"exit {code}: {error}\n{output}");
+        Assert.Contains("### Serving scenarios", output);
+        Assert.Contains(shown, output);
+    }
+
+    [Theory]
     [InlineData("--threshold", "0%", "--threshold '0%' is not valid: use a number > 0 followed by %, e.g. 5%")]
     [InlineData("--noise", "0ms", "--noise '0ms' is not valid: use a number > 0 with ms, us, ns or s, e.g. 0.05ms")]
     [InlineData("--noise", "0", "--noise '0' is not valid: use a number > 0 with ms, us, ns or s, e.g. 0.05ms")]
@@ -65,7 +84,14 @@ public sealed class CompareExitCodeTests : IDisposable
         return [.. Enumerable.Range(0, 200).Select(_ => median * (1 + 0.01 * (random.NextDouble() + random.NextDouble() - 1)))];
     }
 
-    private string Write(string id, double[] samples, double busyShare)
+    private static OfflineResult Offline(double[] windows)
+    {
+        double mean = windows.Average();
+        var best = new OfflinePoint(2, 8, mean, mean * 0.99, mean * 1.01, (long)(mean * 5), 5, [.. windows], 11);
+        return new OfflineResult([best], best, "95 % CI within 5 %, at most 10 s", null);
+    }
+
+    private string Write(string id, double[] samples, double busyShare, OfflineResult? offline = null)
     {
         var model = new ModelInfo("b0", ModelSource.Zoo, null, 224, 5_288_548, 385_814_752, 795_588_220);
         var result = new CaseResult(CaseId.For("b0", 224, "cpu", 1, null), CaseStatus.Ok, null, model, "cpu", 1, null,
@@ -73,6 +99,7 @@ public sealed class CompareExitCodeTests : IDisposable
             null, null, null, null)
         {
             Noise = new NoiseInfo(10, 20 * (1 - busyShare), 20 * busyShare, 0, 2, 0.1, 0.1),
+            Scenarios = offline is null ? null : new ScenarioResults(offline, null),
         };
         var started = new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero).AddHours(id == "a" ? 0 : 1);
         var results = new BenchmarkResults(BenchmarkResults.CurrentSchema, new ToolInfo("effnet-bench", "0.1.0"),

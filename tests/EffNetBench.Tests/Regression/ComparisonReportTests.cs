@@ -42,11 +42,11 @@ public sealed class ComparisonReportTests
         + "**Missing cases (only in the baseline):** `b2-r260/cpu/b1/tdefault`\n";
 
     private const string ExpectedCsv =
-        "case_id,model,resolution,provider,batch,threads,presence,baseline_median_ms,current_median_ms,median_ratio,baseline_p99_ms,current_p99_ms,p99_ratio,baseline_peak_rss_bytes,current_peak_rss_bytes,peak_rss_change_bytes,baseline_samples,current_samples,threshold_test,noise_test,verdict,note,reason,noise_allowance,allowance_test,baseline_busy_share,current_busy_share,baseline_launch_spread,current_launch_spread\r\n"
-        + "b0-r224/cpu/b1/tdefault,b0,224,cpu,1,default,both,7.5,9.375,1.25,8.25,12.375,1.5,104857600,110100480,5242880,120,96,slower,slower,slower,,,,,,,,\r\n"
-        + "b1-r240/cpu/b1/t2,b1,240,cpu,1,2,both,0.0125,,,0.5,,,,,,40,0,inconclusive,inconclusive,inconclusive,current failed: out of memory,not_measured,,,,,,\r\n"
-        + "my|net/cpu/b1/tdefault,my|net,,cpu,1,default,new,,,,,,,,,,,,,,,,,,,,,,\r\n"
-        + "b2-r260/cpu/b1/tdefault,b2,260,cpu,1,default,missing,,,,,,,,,,,,,,,,,,,,,,\r\n";
+        "case_id,model,resolution,provider,batch,threads,presence,baseline_median_ms,current_median_ms,median_ratio,baseline_p99_ms,current_p99_ms,p99_ratio,baseline_peak_rss_bytes,current_peak_rss_bytes,peak_rss_change_bytes,baseline_samples,current_samples,threshold_test,noise_test,verdict,note,reason,noise_allowance,allowance_test,baseline_busy_share,current_busy_share,baseline_launch_spread,current_launch_spread,offline_compared_at,baseline_offline_ips,current_offline_ips,offline_ratio,offline_verdict,offline_reason,offline_note,max_rate_bound,baseline_max_rate,current_max_rate,max_rate_ratio,max_rate_verdict,max_rate_reason,max_rate_note\r\n"
+        + "b0-r224/cpu/b1/tdefault,b0,224,cpu,1,default,both,7.5,9.375,1.25,8.25,12.375,1.5,104857600,110100480,5242880,120,96,slower,slower,slower,,,,,,,,,,,,,,,,,,,,,,\r\n"
+        + "b1-r240/cpu/b1/t2,b1,240,cpu,1,2,both,0.0125,,,0.5,,,,,,40,0,inconclusive,inconclusive,inconclusive,current failed: out of memory,not_measured,,,,,,,,,,,,,,,,,,,,\r\n"
+        + "my|net/cpu/b1/tdefault,my|net,,cpu,1,default,new,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n"
+        + "b2-r260/cpu/b1/tdefault,b2,260,cpu,1,default,missing,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n";
 
     [Fact]
     public void Markdown_is_exact()

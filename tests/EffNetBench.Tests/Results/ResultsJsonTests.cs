@@ -8,7 +8,7 @@ public sealed class ResultsJsonTests
     // The contract other tools read: a change to this text is a schema change. LF whatever the checkout does.
     private static readonly string Snapshot = """
         {
-          "schema": "effnet-bench/results/1",
+          "schema": "effnet-bench/results/1.1",
           "tool": {
             "name": "effnet-bench",
             "version": "0.1.0"

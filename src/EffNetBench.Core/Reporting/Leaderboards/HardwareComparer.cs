@@ -67,9 +67,9 @@ internal static class HardwareComparer
                 MeasuredCase? baseline = onBaseline.FirstOrDefault(b => b.Row.Threads == c.Row.Threads) ?? onBaseline.FirstOrDefault();
                 double median = c.Row.LatencyMedianMs!.Value;
                 string? note = baseline is null ? null : Differences(c, baseline, ref threadsDiffer);
-                entries.Add(new HardwareComparison(c.Row.Model, c.Row.Resolution, c.Row.Batch, c.Row.Hardware, c.Row.Provider, c.Row.Threads,
+                entries.Add(Serving(new HardwareComparison(c.Row.Model, c.Row.Resolution, c.Row.Batch, c.Row.Hardware, c.Row.Provider, c.Row.Threads,
                     median, c.Row.ThroughputIps, baseline is not null && median > 0 ? baseline.Row.LatencyMedianMs / median : null,
-                    ReferenceEquals(c, baseline), note));
+                    ReferenceEquals(c, baseline), note), c.Row, baseline?.Row));
             }
         }
 
@@ -91,6 +91,31 @@ internal static class HardwareComparer
 
         return (entries.ToImmutable(), $"{baselineProvider} on {baselineHardware}");
     }
+
+    /// <summary>The entry with its offline throughput and server rate, and their ratios to the baseline's where both
+    /// sides have them (the rate only within the same bound).</summary>
+    private static HardwareComparison Serving(HardwareComparison entry, LeaderboardRow row, LeaderboardRow? baseline)
+    {
+        bool sameBound = baseline?.ServerLatencyBoundMs is double b && row.ServerLatencyBoundMs is double r && b == r;
+        string? boundNote = baseline is { ServerLatencyBoundMs: double bb } && row.ServerLatencyBoundMs is double rb && bb != rb
+            ? $"latency bounds differ ({Number(rb, "0.##")} vs {Number(bb, "0.##")} ms): no max-rate ratio"
+            : null;
+        return entry with
+        {
+            OfflineImagesPerSecond = row.OfflineImagesPerSecond,
+            OfflineConcurrency = row.OfflineConcurrency,
+            OfflineBatch = row.OfflineBatch,
+            OfflineRatio = Ratio(row.OfflineImagesPerSecond, baseline?.OfflineImagesPerSecond),
+            ServerMaxRate = row.ServerMaxRate,
+            ServerRateBracketHigh = row.ServerRateBracketHigh,
+            ServerLatencyBoundMs = row.ServerLatencyBoundMs,
+            MaxRateRatio = sameBound ? Ratio(row.ServerMaxRate, baseline!.ServerMaxRate) : null,
+            Note = boundNote is null ? entry.Note : entry.Note is null ? boundNote + " (this vs baseline)" : entry.Note + "; " + boundNote,
+        };
+    }
+
+    private static double? Ratio(double? value, double? baseline) =>
+        value is double v && baseline is double b && b > 0 ? v / b : null;
 
     private static string? Differences(MeasuredCase c, MeasuredCase baseline, ref bool threadsDiffer)
     {

@@ -17,4 +17,7 @@ public sealed record Leaderboard(ImmutableArray<LeaderboardRow> Rows, ImmutableA
 
     /// <summary>Every top1_source the rows use, with what it is ("paper: EfficientNet paper ...").</summary>
     public ImmutableArray<string> AccuracySources { get; init; } = [];
+
+    /// <summary>Every ranked case with a server scenario, in first-seen order: the p99-vs-load plot's curves.</summary>
+    public ImmutableArray<ServerCurve> ServerCurves { get; init; } = [];
 }

@@ -30,8 +30,13 @@ public static class LeaderboardBuilder
             Baseline = baseline,
             Runs = [.. distinct.Select(Describe)],
             AccuracySources = [.. rows.Select(r => r.Top1Source).OfType<string>().Distinct().Select(s => $"{s}: {AccuracySources.Describe(s)}")],
+            ServerCurves = [.. cases.Where(c => c.Case?.Scenarios?.Server is not null).Select(c => Curve(c.Row, c.Case!.Scenarios!.Server!))],
         };
     }
+
+    private static ServerCurve Curve(LeaderboardRow row, ServerResult server) =>
+        new(row.Model, row.Resolution, row.Provider, row.Hardware, row.Batch, row.Threads, server.LatencyBoundMs, server.BoundSource,
+            server.MaxRateWithinBound, server.RateBracketHigh, server.Points.IsDefault ? [] : [.. server.Points.OrderBy(p => p.OfferedRate)]);
 
     private static List<BenchmarkResults> DistinctRuns(IReadOnlyList<BenchmarkResults> runs, List<string> notes)
     {
@@ -75,7 +80,7 @@ public static class LeaderboardBuilder
                     continue;
                 }
 
-                var measured = new MeasuredCase(Row(c, hardware, accuracy), run);
+                var measured = new MeasuredCase(Row(c, hardware, accuracy), run) { Case = c };
                 var key = (c.Model.Name, c.Model.Resolution, c.Provider, hardware, c.Batch, c.Threads);
                 if (index.TryGetValue(key, out int at))
                 {
@@ -121,6 +126,16 @@ public static class LeaderboardBuilder
             ModelSource = m.Source,
             LatencyCi99HalfWidthMs = latency.Ci99HalfWidth,
             PrecisionTargetMet = c.PrecisionTargetMet,
+            OfflineImagesPerSecond = c.Scenarios?.Offline?.Best.ImagesPerSecond,
+            OfflineConcurrency = c.Scenarios?.Offline?.Best.Concurrency,
+            OfflineBatch = c.Scenarios?.Offline?.Best.Batch,
+            OfflineCpuMsPerImage = c.Scenarios?.Offline?.Best.CpuMsPerImage,
+            ServerMaxRate = c.Scenarios?.Server?.MaxRateWithinBound,
+            ServerRateBracketHigh = c.Scenarios?.Server?.RateBracketHigh,
+            ServerLatencyBoundMs = c.Scenarios?.Server?.LatencyBoundMs,
+            ServerBoundSource = c.Scenarios?.Server?.BoundSource,
+            CpuMsPerImage = c.CpuMsPerImage,
+            Spin = c.Spin,
         };
     }
 
@@ -143,6 +158,8 @@ public static class LeaderboardBuilder
         RankBy.Latency => r.LatencyMedianMs,
         RankBy.Throughput => -r.ThroughputIps,
         RankBy.GflopsPerPoint => r.GflopsPerTop1Point,
+        RankBy.OfflineThroughput => -r.OfflineImagesPerSecond,
+        RankBy.MaxRate => -r.ServerMaxRate,
         _ => r.MsPerTop1Point,
     };
 

@@ -41,7 +41,7 @@ internal static class LeaderboardMarkdown
 
         Hardware(text, board);
         Sources(text, board.Rows);
-        Legend(text);
+        Legend(text, board.Rows);
         if (!board.Notes.IsEmpty)
         {
             text.Append("\n## Notes\n\n").Append(string.Concat(board.Notes.Select(n => $"- {n}\n")));
@@ -57,14 +57,15 @@ internal static class LeaderboardMarkdown
         text.Append($"\n## {first.Provider} on {first.Hardware}, batch {Number(first.Batch)}, threads {Threads(first.Threads)}\n\n");
         Frontier(text, rows);
         text.Append("\nAll models:\n\n");
+        IReadOnlyList<ServingColumns.Column> serving = ServingColumns.For(rows);
         text.Append(MarkdownTable.Render(
-            ["#", "model", "res", "params (M)", "GFLOPs", "top-1 %", "median ms", "p99 ms", "ms / image", "images/s", "peak RSS MB", "Pareto", "accuracy source", "checkpoint"],
-            "rlrrrrrrrrrlll",
+            ["#", "model", "res", "params (M)", "GFLOPs", "top-1 %", "median ms", "p99 ms", "ms / image", "images/s", "peak RSS MB", .. serving.Select(c => c.Header), "Pareto", "accuracy source", "checkpoint"],
+            "rlrrrrrrrrr" + string.Concat(serving.Select(c => c.Align)) + "lll",
             rows.Select((r, i) => (IReadOnlyList<string>)
             [
                 Number(i + 1), r.Model, Number(r.Resolution), Number(r.Params / 1e6, "0.00"),
                 Number(r.Gflops, "0.00"), Number(r.Top1, "0.0"), Number(r.LatencyMedianMs, "0.00") + (r.PrecisionTargetMet == false ? " †" : string.Empty), Number(r.LatencyP99Ms, "0.00"),
-                Number(r.MsPerImage, "0.00"), Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"),
+                Number(r.MsPerImage, "0.00"), Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"), .. serving.Select(c => c.Cell(r)),
                 r.Pareto ? (r.TiedWith is null ? "yes" : $"yes (tied with {r.TiedWith})") : string.Empty, r.Top1Source ?? string.Empty, r.AccuracyCheckpoint ?? string.Empty,
             ])));
         foreach (LeaderboardRow r in rows.Where(r => r.Note is not null))
@@ -116,18 +117,32 @@ internal static class LeaderboardMarkdown
         }
 
         text.Append("\n## Across hardware and providers\n\n");
-        text.Append($"Baseline: {board.Baseline}. Speed-up = baseline median latency / this median latency (2.00x = twice as fast).\n\n");
+        text.Append($"Baseline: {board.Baseline}. Speed-up = baseline median latency / this median latency (2.00x = twice as fast).");
+        bool offline = board.Hardware.Any(h => h.OfflineImagesPerSecond is not null);
+        bool server = board.Hardware.Any(h => h.ServerLatencyBoundMs is not null);
+        if (offline || server)
+        {
+            text.Append(" Serving ratios are this / baseline (2.00x = twice the images or requests per second); a max-rate ratio only within the same p99 bound.");
+        }
+
+        text.Append("\n\n");
         text.Append(MarkdownTable.Render(
-            ["model", "batch", "hardware", "provider", "threads", "median ms", "images/s", "speed-up", "note"],
-            "lrllrrrrl",
+            ["model", "batch", "hardware", "provider", "threads", "median ms", "images/s", "speed-up",
+                .. offline ? ["offline images/s (best)", "offline x"] : Array.Empty<string>(),
+                .. server ? ["server max rate", "max rate x"] : Array.Empty<string>(), "note"],
+            "lrllrrrr" + (offline ? "rr" : string.Empty) + (server ? "rr" : string.Empty) + "l",
             board.Hardware.Select(h => (IReadOnlyList<string>)
             [
                 LeaderboardBuilder.ModelLabel(h.Model, h.Resolution), Number(h.Batch), h.Hardware, h.Provider, Threads(h.Threads),
                 Number(h.LatencyMedianMs, "0.00"), Number(h.ThroughputIps, "0.0"),
                 h.SpeedUp is double s ? Number(s, "0.00") + "x" + (h.Baseline ? " (baseline)" : string.Empty) : string.Empty,
+                .. offline ? [ServingColumns.Offline(h.OfflineImagesPerSecond, h.OfflineConcurrency, h.OfflineBatch), Times(h.OfflineRatio)] : Array.Empty<string>(),
+                .. server ? [ServingColumns.Server(h.ServerMaxRate, h.ServerRateBracketHigh, h.ServerLatencyBoundMs), Times(h.MaxRateRatio)] : Array.Empty<string>(),
                 h.Note ?? string.Empty,
             ])));
     }
+
+    private static string Times(double? ratio) => ratio is double r ? Number(r, "0.00") + "x" : string.Empty;
 
     private static void Sources(StringBuilder text, IReadOnlyList<LeaderboardRow> rows)
     {
@@ -146,7 +161,9 @@ internal static class LeaderboardMarkdown
 
     private static string Models(IEnumerable<LeaderboardRow> rows) => string.Join(", ", rows.Select(Label).Distinct());
 
-    private static void Legend(StringBuilder text) => text.Append(
+    private static void Legend(StringBuilder text, IReadOnlyList<LeaderboardRow> rows)
+    {
+        text.Append(
         """
 
         ## How to read
@@ -165,6 +182,11 @@ internal static class LeaderboardMarkdown
         - An empty cell is an unknown value: no figure is made up.
 
         """);
+        foreach (string line in ServingColumns.Legend(rows))
+        {
+            text.Append(line).Append('\n');
+        }
+    }
 
     private static string Label(LeaderboardRow r) => LeaderboardBuilder.ModelLabel(r.Model, r.Resolution);
 }

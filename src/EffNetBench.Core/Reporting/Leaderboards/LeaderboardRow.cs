@@ -67,4 +67,36 @@ public sealed record LeaderboardRow(
 
     /// <summary>Zoo models carry synthetic weights, so any accuracy they show is a published figure, not theirs.</summary>
     public ModelSource? ModelSource { get; init; }
+
+    /// <summary>`run --scenario offline`: images per second of the sweep's best (concurrency, batch) point; null when
+    /// the case has no offline scenario.</summary>
+    public double? OfflineImagesPerSecond { get; init; }
+
+    /// <summary>Concurrent requests of the best offline point.</summary>
+    public int? OfflineConcurrency { get; init; }
+
+    /// <summary>Batch of the best offline point.</summary>
+    public int? OfflineBatch { get; init; }
+
+    /// <summary>Process CPU time per image at the best offline point (all threads), in ms.</summary>
+    public double? OfflineCpuMsPerImage { get; init; }
+
+    /// <summary>`run --scenario server`: the highest offered rate (requests per second) whose p99 stayed within
+    /// <see cref="ServerLatencyBoundMs"/>; null when the case has no server scenario or even its lowest rate exceeded the bound.</summary>
+    public double? ServerMaxRate { get; init; }
+
+    /// <summary>The lowest offered rate whose p99 exceeded the bound (the upper end of the search's bracket); null when none did.</summary>
+    public double? ServerRateBracketHigh { get; init; }
+
+    /// <summary>The p99 bound of the server scenario in ms; null when the case has none.</summary>
+    public double? ServerLatencyBoundMs { get; init; }
+
+    /// <summary>Where the bound came from ("--latency-bound", "3 x single-stream p99").</summary>
+    public string? ServerBoundSource { get; init; }
+
+    /// <summary>Process CPU time per image of the single-stream samples (all threads), in ms; null when not measured.</summary>
+    public double? CpuMsPerImage { get; init; }
+
+    /// <summary>Whether ONNX Runtime's intra-op threads could spin (`--spin on|off`); null for the runtime's default.</summary>
+    public bool? Spin { get; init; }
 }

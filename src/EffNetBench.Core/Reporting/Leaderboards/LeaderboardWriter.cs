@@ -27,6 +27,8 @@ public static class LeaderboardWriter
         "latency_median_ms", "latency_p90_ms", "latency_p99_ms", "throughput_ips", "peak_rss_mb", "gflops_per_top1_point",
         "ms_per_top1_point", "pareto", "top1_per_gflop", "marginal_gflops_per_point", "marginal_ms_per_image_per_point", "note", "model_source",
         "ms_per_image", "marginal_top1", "accuracy_checkpoint", "latency_ci99_half_width_ms", "precision_target_met", "tied_with",
+        "offline_images_per_second", "offline_concurrency", "offline_batch", "offline_cpu_ms_per_image",
+        "server_max_rate", "server_rate_bracket_high", "server_latency_bound_ms", "server_bound_source", "cpu_ms_per_image", "spin",
     ];
 
     // '\n' on every OS, so the same leaderboard is the same bytes wherever it is written.
@@ -62,6 +64,7 @@ public static class LeaderboardWriter
             accuracy_sources = board.AccuracySources,
             rows = board.Rows,
             hardware = board.Hardware,
+            server_curves = board.ServerCurves,
             notes = board.Notes,
         };
         return JsonSerializer.Serialize(document, JsonOptions) + "\n";
@@ -100,5 +103,15 @@ public static class LeaderboardWriter
         Number(r.LatencyCi99HalfWidthMs, Fine),
         r.PrecisionTargetMet switch { true => "true", false => "false", null => string.Empty },
         r.TiedWith ?? string.Empty,
+        Number(r.OfflineImagesPerSecond, Percent),
+        Number(r.OfflineConcurrency),
+        Number(r.OfflineBatch),
+        Number(r.OfflineCpuMsPerImage, Fine),
+        Number(r.ServerMaxRate, Percent),
+        Number(r.ServerRateBracketHigh, Percent),
+        Number(r.ServerLatencyBoundMs, Fine),
+        r.ServerBoundSource ?? string.Empty,
+        Number(r.CpuMsPerImage, Fine),
+        r.Spin switch { true => "on", false => "off", null => string.Empty },
     ];
 }

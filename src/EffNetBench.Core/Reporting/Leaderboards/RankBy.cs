@@ -17,4 +17,11 @@ public enum RankBy
 
     /// <summary>Fewest milliseconds per top-1 point (median ms / top-1 %, an average) first.</summary>
     MsPerPoint,
+
+    /// <summary>Most images per second at the best offline (concurrency, batch) point first; rows without an offline
+    /// scenario last.</summary>
+    OfflineThroughput,
+
+    /// <summary>Highest server rate within the p99 bound first; rows without one last.</summary>
+    MaxRate,
 }

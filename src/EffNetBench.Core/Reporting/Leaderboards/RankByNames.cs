@@ -5,7 +5,7 @@ namespace EffNetBench.Core.Reporting.Leaderboards;
 /// <summary>The names of <see cref="RankBy"/> values as `report --rank-by` takes them.</summary>
 public static class RankByNames
 {
-    public static readonly ImmutableArray<string> All = ["top1", "latency", "throughput", "gflops-per-point", "ms-per-point"];
+    public static readonly ImmutableArray<string> All = ["top1", "latency", "throughput", "gflops-per-point", "ms-per-point", "offline-throughput", "max-rate"];
 
     public static string Name(RankBy rankBy) => rankBy switch
     {
@@ -13,6 +13,8 @@ public static class RankByNames
         RankBy.Latency => "latency",
         RankBy.Throughput => "throughput",
         RankBy.GflopsPerPoint => "gflops-per-point",
+        RankBy.OfflineThroughput => "offline-throughput",
+        RankBy.MaxRate => "max-rate",
         _ => "ms-per-point",
     };
 
@@ -31,6 +33,8 @@ public static class RankByNames
         RankBy.Latency => "median latency (fastest first)",
         RankBy.Throughput => "throughput (most images/s first)",
         RankBy.GflopsPerPoint => "GFLOPs per top-1 point, an average that ranks almost as GFLOPs do (cheapest first)",
+        RankBy.OfflineThroughput => "offline throughput at the best concurrency and batch (most images/s first)",
+        RankBy.MaxRate => "server rate within the p99 bound (highest first)",
         _ => "ms per top-1 point, an average that ranks almost as latency does (cheapest first)",
     };
 }
