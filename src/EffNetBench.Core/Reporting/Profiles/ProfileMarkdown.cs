@@ -56,6 +56,9 @@ public static class ProfileMarkdown
         {
             text.Append("Method: ").Append(MarkdownTable.Escape(method)).Append("\n\n");
         }
+
+        text.Append("A point's attainable GFLOP/s is min(compute peak, FLOPs per byte x bandwidth) with the bytes each node reads and writes; "
+            + "the bandwidth roof is main memory's, so a small operator whose tensors stay in cache can exceed 100 % of it.\n\n");
     }
 
     private static void AppendScaling(StringBuilder text, ProfileDocument doc)

@@ -28,11 +28,11 @@ public sealed class ProfileReportTests : IDisposable
         // b0: node times 0.4 + 4 + 1.5 + 0.3 + 0.25 + 0.05 + 0.1 = 6.6 ms of the 10 ms median.
         Assert.Contains("Node time 6.60 ms vs measured median 10.00 ms: runtime overhead between nodes 3.40 ms (34.0%).", md);
 
-        // 673.6e6 FLOPs, 72.6e6 bytes -> 9.28 FLOP/byte, attainable 92.8; 673.6e6 / 10 ms = 67.36 GFLOP/s -> 72.6 %.
-        Assert.Contains("Whole case: 67.36 GFLOP/s at 9.28 FLOP/byte, 72.6% of the attainable 92.8 GFLOP/s (memory roof).", md);
+        // 133.6e6 FLOPs, 27.32e6 bytes -> 4.89 FLOP/byte, attainable 48.9; 133.6e6 / 10 ms = 13.36 GFLOP/s -> 27.3 %.
+        Assert.Contains("Whole case: 13.36 GFLOP/s at 4.89 FLOP/byte, 27.3% of the attainable 48.9 GFLOP/s (memory roof).", md);
 
-        // Depthwise: 4 of 6.6 ms, 36 of 673.6 MFLOPs, 36e6 / 12e6 = 3 FLOP/byte -> attainable 30, achieved 9 -> 30 %.
-        Assert.Contains("| conv-depthwise | 1 | 4.00 | 60.6% | 5.3% | 9.00 | 3.00 | 30.0 | 30.0% | memory |", md);
+        // Depthwise: 4 of 6.6 ms, 36 of 133.6 MFLOPs, 36e6 / 12e6 = 3 FLOP/byte -> attainable 30, achieved 9 -> 30 %.
+        Assert.Contains("| conv-depthwise | 1 | 4.00 | 60.6% | 26.9% | 9.00 | 3.00 | 30.0 | 30.0% | memory |", md);
         Assert.Contains("| stage2 | 4 |", md);
         Assert.Contains("| CPUExecutionProvider | 7 | 6.60 | 100.0% |", md);
 
@@ -76,7 +76,7 @@ public sealed class ProfileReportTests : IDisposable
         Assert.Contains(doc.Notes, n => n.Contains("plain' has no profiled case", StringComparison.Ordinal));
         Assert.Contains("No machine peaks in these runs, so no roofline", md);
         Assert.DoesNotContain("Whole case:", md);
-        Assert.Contains("| conv-depthwise | 1 | 4.00 | 60.6% | 5.3% | 9.00 | 3.00 |  |  |  |", md);
+        Assert.Contains("| conv-depthwise | 1 | 4.00 | 60.6% | 26.9% | 9.00 | 3.00 |  |  |  |", md);
         Assert.Contains("scaling stops paying at b2@260 -> b3@300", ProfileReportGenerator.Summary(doc));
     }
 
