@@ -39,6 +39,11 @@ public static class RunPeaks
                 observer.Note(FormattableString.Invariant(
                     $"machine peaks ({what}, {(measured ? "measured now" : $"cached from {peaks.MeasuredUtc:yyyy-MM-dd HH:mm} UTC; --remeasure-peaks measures again")}): compute {peaks.ComputeGflops:0.0} GFLOP/s, bandwidth {peaks.BandwidthGBps:0.0} GB/s")
                     + (peaks.LoopBandwidthGBps is double loop ? FormattableString.Invariant($" (plain loop {loop:0.0} GB/s)") : string.Empty));
+                if (CrossCheckProblem(peaks) is string problem)
+                {
+                    observer.Note($"machine peaks ({what}): {problem}");
+                }
+
                 found.Add(peaks);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -49,5 +54,24 @@ public static class RunPeaks
         }
 
         return found.Count == 0 ? null : found.ToImmutable();
+    }
+
+    /// <summary>The plain loop and ONNX Runtime's Add stream the same bytes; beyond a factor of
+    /// <see cref="CrossCheckFactor"/> apart, one of them did not reach memory's speed (a busy machine, too few threads).</summary>
+    public const double CrossCheckFactor = 2;
+
+    /// <summary>Null when the loop's bandwidth is within <see cref="CrossCheckFactor"/> of ONNX Runtime's (or not measured).</summary>
+    public static string? CrossCheckProblem(MachinePeaks peaks)
+    {
+        ArgumentNullException.ThrowIfNull(peaks);
+        if (peaks.LoopBandwidthGBps is not double loop || !(loop > 0) || !(peaks.BandwidthGBps > 0))
+        {
+            return null;
+        }
+
+        double ratio = loop / peaks.BandwidthGBps;
+        return ratio > CrossCheckFactor || ratio < 1 / CrossCheckFactor
+            ? FormattableString.Invariant($"the plain loop streamed {loop:0.0} GB/s and ONNX Runtime {peaks.BandwidthGBps:0.0} GB/s, more than {CrossCheckFactor:0}x apart: the bandwidth roof is uncertain (a busy machine?); measure again with --remeasure-peaks")
+            : null;
     }
 }

@@ -57,6 +57,14 @@ public static class ProfileMarkdown
             text.Append("Method: ").Append(MarkdownTable.Escape(method)).Append("\n\n");
         }
 
+        foreach (MachinePeaks p in peaks)
+        {
+            if (Benchmarking.Peaks.RunPeaks.CrossCheckProblem(p) is string problem)
+            {
+                text.Append($"Cross-check ({p.Provider}, threads {Invariant.Threads(p.Threads)}): {MarkdownTable.Escape(problem)}.\n\n");
+            }
+        }
+
         text.Append("A point's attainable GFLOP/s is min(compute peak, FLOPs per byte x bandwidth) with the bytes each node reads and writes; "
             + "the bandwidth roof is main memory's, so a small operator whose tensors stay in cache can exceed 100 % of it.\n\n");
     }

@@ -66,6 +66,27 @@ public sealed class RunPeaksTests : IDisposable
         Assert.Contains(_observer.Notes, n => n.Contains("machine peaks (cpu, threads default) not measured: the worker crashed", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(6.0, null)]
+    [InlineData(10.0, null)] // exactly 2x: still within
+    [InlineData(10.1, "the plain loop streamed 10.1 GB/s and ONNX Runtime 5.0 GB/s, more than 2x apart")]
+    [InlineData(2.4, "the plain loop streamed 2.4 GB/s and ONNX Runtime 5.0 GB/s, more than 2x apart")]
+    public void The_loop_cross_check_flags_a_bandwidth_more_than_twice_off(double loop, string? problem)
+    {
+        var peaks = new MachinePeaks("cpu", "1.31.1", "x", null, 50, 5, loop, "fake", DateTimeOffset.UnixEpoch);
+
+        string? found = RunPeaks.CrossCheckProblem(peaks);
+
+        if (problem is null)
+        {
+            Assert.Null(found);
+        }
+        else
+        {
+            Assert.StartsWith(problem, found);
+        }
+    }
+
     private sealed class PeakFake : ICaseMeasurer, IPeakMeasurer
     {
         private readonly FakeCaseMeasurer _cases = new();
