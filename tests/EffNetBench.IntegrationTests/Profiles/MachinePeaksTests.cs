@@ -15,7 +15,10 @@ public sealed class MachinePeaksTests
     {
         var settings = new RunSettings([], [], ["cpu"], [1], [null], "quick", 0, Directory.GetCurrentDirectory(), null);
 
-        MachinePeaks peaks = new ProcessCaseMeasurer(new RunRequest(settings, new ProviderSettings())).MeasurePeaks(ExecutionProvider.Cpu, null);
+        // The worker is the tool started again from its assembly, which a test host has loaded only once it is used.
+        var launcher = WorkerLauncher.Resolve(Environment.ProcessPath, typeof(EffNetBench.Commands.Cli).Assembly.Location, null);
+
+        MachinePeaks peaks = new ProcessCaseMeasurer(new RunRequest(settings, new ProviderSettings()), launcher).MeasurePeaks(ExecutionProvider.Cpu, null);
 
         Assert.Equal(("cpu", (int?)null), (peaks.Provider, peaks.Threads));
         Assert.False(string.IsNullOrWhiteSpace(peaks.OnnxRuntime));
