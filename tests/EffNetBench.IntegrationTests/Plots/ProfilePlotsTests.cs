@@ -1,5 +1,7 @@
 using EffNetBench.Core.Reporting.Plots;
 using EffNetBench.Core.Reporting.Profiles;
+using EffNetBench.Core.Results;
+using EffNetBench.Tests.Reporting.Leaderboards;
 using EffNetBench.Tests.Reporting.Profiles;
 
 namespace EffNetBench.IntegrationTests.Plots;
@@ -32,6 +34,19 @@ public sealed class ProfilePlotsTests : IDisposable
 
         PlotAssert.Png(png);
         PlotAssert.Svg(svg, "Time share per operator kind", "b0@224", "b1@240", "b2@260", "b3@300", "conv-depthwise", "GlobalAveragePool");
+    }
+
+    [Fact]
+    public void Beyond_nine_kinds_the_smallest_share_one_other_segment()
+    {
+        string dir = _workspace.Folder("out");
+        ProfiledNode[] nodes = [.. Enumerable.Range(1, 12).Select(i => ProfileFixtures.Node($"n{i}", $"Kind{i:00}", null, 1000 * (13 - i), 1e6, 1_000_000))];
+        var run = LeaderboardSamples.Run("many", LeaderboardSamples.Epyc, ProfileFixtures.Profiled(LeaderboardSamples.B0, 100, ProfileFixtures.Summary(100, 10, nodes)));
+
+        (_, string svg) = PlotAssert.Written(ProfilePlots.TimeShares([.. ProfiledCase.Of(run)], dir), dir, "time-share-per-kind");
+
+        string text = PlotAssert.Svg(svg, "Kind01", "Kind08", "other kinds");
+        Assert.DoesNotContain("Kind09", PlotAssert.Texts(text));
     }
 
     [Fact]

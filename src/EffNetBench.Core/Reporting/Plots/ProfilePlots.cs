@@ -12,6 +12,11 @@ namespace EffNetBench.Core.Reporting.Plots;
 /// </summary>
 public static class ProfilePlots
 {
+    /// <summary>Kinds drawn apart in the stacked bars (the series colours); the rest are one "other" segment.</summary>
+    private const int MaxKinds = 9;
+
+    private const string OtherKinds = "other kinds";
+
     private static readonly MarkerShape[] KindMarkers =
     [
         MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond,
@@ -95,7 +100,13 @@ public static class ProfilePlots
             return [];
         }
 
-        string[] kinds = [.. usable.SelectMany(c => c.Profile.Kinds).GroupBy(k => k.Name).OrderByDescending(g => g.Sum(k => k.TimeShare)).Select(g => g.Key)];
+        string[] ranked = [.. usable.SelectMany(c => c.Profile.Kinds).GroupBy(k => k.Name).OrderByDescending(g => g.Sum(k => k.TimeShare)).Select(g => g.Key)];
+
+        // One colour per kind: the largest ones by name, the rest together, so no two kinds share a colour.
+        string[] kinds = ranked.Length <= MaxKinds ? ranked : [.. ranked.Take(MaxKinds - 1), OtherKinds];
+        double Share(ProfiledCase c, string kind) => kind == OtherKinds
+            ? c.Profile.Kinds.Where(g => !kinds.Contains(g.Name)).Sum(g => g.TimeShare)
+            : c.Profile.Kinds.FirstOrDefault(g => g.Name == kind)?.TimeShare ?? 0;
         using var figure = new PlotFigure("Time share per operator kind", "variant", "share of node time (%)");
         var bars = new List<Bar>();
         for (int i = 0; i < usable.Length; i++)
@@ -103,7 +114,7 @@ public static class ProfilePlots
             double bottom = 0;
             foreach ((string kind, int k) in kinds.Select((k, index) => (k, index)))
             {
-                double share = 100 * (usable[i].Profile.Kinds.FirstOrDefault(g => g.Name == kind)?.TimeShare ?? 0);
+                double share = 100 * Share(usable[i], kind);
                 if (share <= 0)
                 {
                     continue;
