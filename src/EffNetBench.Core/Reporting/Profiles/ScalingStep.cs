@@ -20,10 +20,3 @@ public sealed record ScalingStep(
     string? Top1Source,
     double? MsPerTop1Point,
     ImmutableArray<AbsorbedTime> Absorbed);
-
-/// <summary>Extra node time of one operator kind over a scaling step, and its share of the step's extra node time.</summary>
-public sealed record AbsorbedTime(string Kind, double ExtraMs, double Share);
-
-/// <summary>A series of zoo variants measured alike (same run, provider, batch, threads), in scaling order.</summary>
-/// <param name="Verdict">Where scaling stops paying, in plain words, by <see cref="ScalingRule"/>.</param>
-public sealed record ScalingSeries(string Setting, ImmutableArray<ProfiledCase> Cases, ImmutableArray<ScalingStep> Steps, string Verdict);
