@@ -126,9 +126,13 @@ public static class ProfileReportGenerator
             throw new ProfileInputException(current, $"no profiled case of '{Path.GetFullPath(current)}' matches one of '{Path.GetFullPath(baseline)}' (same model, resolution, provider, batch and threads): profile the same cases in both runs");
         }
 
-        string name(BenchmarkResults r) => $"run {r.Run.Id} (ONNX Runtime {r.Environment.OnnxRuntime}{(r.Run.Label is { Length: > 0 } l ? ", " + l : string.Empty)})";
-        return (diffs, ProfileDiffMarkdown.Render(diffs, ReferenceEquals(before, after) ? name(before) + ", baseline arm" : name(before),
-            ReferenceEquals(before, after) ? name(after) + ", candidate arm" : name(after)), ProfileDiffMarkdown.Csv(diffs));
+        string Describe(BenchmarkResults r) => $"run {r.Run.Id} (ONNX Runtime {r.Environment.OnnxRuntime}{(r.Run.Label is { Length: > 0 } l ? ", " + l : string.Empty)})";
+        // The arms of one ab run may each load their own ONNX Runtime library, so the run's own version names neither.
+        string Arm(BenchmarkResults r, string arm, string? library) => $"run {r.Run.Id}, {arm} arm" + (library is null ? string.Empty : $" ({library})");
+        bool arms = ReferenceEquals(before, after);
+        return (diffs, ProfileDiffMarkdown.Render(diffs,
+            arms ? Arm(before, AbSettings.BaselineArm, before.Settings.Ab?.BaselineOrtLibrary) : Describe(before),
+            arms ? Arm(after, AbSettings.CandidateArm, after.Settings.Ab?.CandidateOrtLibrary) : Describe(after)), ProfileDiffMarkdown.Csv(diffs));
     }
 
     private static BenchmarkResults Load(string input) => LaunchMerge.MergeRun(ResultsStore.Load(input, allowIncomplete: true));

@@ -81,7 +81,7 @@ public sealed class ProfileDiffTests : IDisposable
         (ImmutableArray<CaseDiff> diffs, string md, string _) = ProfileReportGenerator.Diff(ab, ab);
 
         Assert.Equal(1.0, Assert.Single(diffs).Kinds[0].ChangeMs, 9);
-        Assert.Contains("run ab (ONNX Runtime 1.31.1), baseline arm; current: run ab (ONNX Runtime 1.31.1), candidate arm", md);
+        Assert.Contains("Baseline: run ab, baseline arm; current: run ab, candidate arm.", md);
     }
 
     [Fact]
