@@ -10,7 +10,8 @@ public sealed record ProfiledCase(BenchmarkResults Run, CaseResult Case, Profile
     public string Model => LeaderboardBuilder.ModelLabel(Case.Model.Name, Case.Model.Resolution);
 
     /// <summary>What the case ran on, beside the model: "cpu, batch 1, threads default, AMD EPYC x2".</summary>
-    public string Setting => $"{Case.Provider}, batch {Rendering.Invariant.Number(Case.Batch)}, threads {Rendering.Invariant.Threads(Case.Threads)}, {HardwareLabel.For(Run.Environment)}";
+    public string Setting => $"{Case.Provider}, batch {Rendering.Invariant.Number(Case.Batch)}, threads {Rendering.Invariant.Threads(Case.Threads)}, {HardwareLabel.For(Run.Environment)}"
+        + (Case.Arm is string arm ? $", {arm} arm" : string.Empty);
 
     public string Title => $"{Model} ({Setting}, run {Run.Run.Id})";
 

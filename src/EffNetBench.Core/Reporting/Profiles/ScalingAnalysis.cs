@@ -18,7 +18,7 @@ public static class ScalingAnalysis
             .Where(c => c.Case.Model.Source == ModelSource.Zoo && c.Case.LatencyMs is not null && c.Case.EndToEnd is null
                 && ZooCatalog.TryFind(c.Case.Model.Name, out _))
             .Select(c => (Case: c, Index: CatalogIndex(c.Case.Model.Name), Family: Family(c.Case.Model.Name)));
-        foreach (var group in zoo.GroupBy(c => (c.Case.Run.Run.Id, c.Family, c.Case.Case.Provider, c.Case.Case.Batch, c.Case.Case.Threads)))
+        foreach (var group in zoo.GroupBy(c => (c.Case.Run.Run.Id, c.Case.Case.Arm, c.Family, c.Case.Case.Provider, c.Case.Case.Batch, c.Case.Case.Threads)))
         {
             ImmutableArray<ProfiledCase> ordered = [.. group.OrderBy(c => c.Index).ThenBy(c => c.Case.Case.Model.Resolution).Select(c => c.Case)];
             if (ordered.Length < 2)

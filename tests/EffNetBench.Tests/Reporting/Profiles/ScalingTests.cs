@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EffNetBench.Core.Reporting.Accuracy;
 using EffNetBench.Core.Reporting.Profiles;
+using EffNetBench.Core.Results;
 
 namespace EffNetBench.Tests.Reporting.Profiles;
 
@@ -46,6 +47,22 @@ public sealed class ScalingTests
         Assert.Equal(7 / 9.205, absorbed[0].Share, 9);
         Assert.Equal("conv-pointwise", absorbed[1].Kind);
         Assert.Equal(1.0, absorbed.Sum(a => a.Share), 9);
+    }
+
+    [Fact]
+    public void The_two_arms_of_an_ab_run_are_two_series()
+    {
+        BenchmarkResults run = ProfileFixtures.Series();
+        BenchmarkResults ab = run with
+        {
+            Cases = [.. run.Cases.Select(c => c with { Arm = AbSettings.BaselineArm }), .. run.Cases.Select(c => c with { Id = c.Id + "/candidate", Arm = AbSettings.CandidateArm })],
+        };
+
+        ImmutableArray<ScalingSeries> series = ScalingAnalysis.Series(ProfiledCase.Of(ab), AccuracyTable.Load(null));
+
+        Assert.Equal(2, series.Length);
+        Assert.All(series, s => Assert.Equal(3, s.Steps.Length));
+        Assert.EndsWith("candidate arm", series[1].Cases[0].Setting);
     }
 
     [Fact]
