@@ -35,6 +35,11 @@ public static class RunPeaks
             string what = string.Create(CultureInfo.InvariantCulture, $"{provider}, threads {(threads is int t ? t.ToString(CultureInfo.InvariantCulture) : "default")}");
             try
             {
+                if (request.RemeasurePeaks || cache.TryLoad(key) is null)
+                {
+                    observer.Note($"measuring this machine's peaks ({what}) for the roofline, in a worker: a few seconds");
+                }
+
                 (MachinePeaks peaks, bool measured) = cache.GetOrMeasure(key, () => peakMeasurer.MeasurePeaks(parsed, threads), request.RemeasurePeaks);
                 observer.Note(FormattableString.Invariant(
                     $"machine peaks ({what}, {(measured ? "measured now" : $"cached from {peaks.MeasuredUtc:yyyy-MM-dd HH:mm} UTC; --remeasure-peaks measures again")}): compute {peaks.ComputeGflops:0.0} GFLOP/s, bandwidth {peaks.BandwidthGBps:0.0} GB/s")

@@ -41,6 +41,7 @@ public sealed class RunPeaksTests : IDisposable
         Assert.Equal(onDisk.Peaks, ResultsStore.Load(second.Directory).Peaks);
         Assert.Contains(_observer.Notes, n => n.StartsWith("machine peaks (cpu, threads default, measured now): compute 50.0 GFLOP/s, bandwidth 5.0 GB/s (plain loop 6.0 GB/s)", StringComparison.Ordinal));
         Assert.Contains(_observer.Notes, n => n.Contains("cached from", StringComparison.Ordinal));
+        Assert.Equal(2, _observer.Notes.Count(n => n.StartsWith("measuring this machine's peaks", StringComparison.Ordinal)));
     }
 
     [Fact]
