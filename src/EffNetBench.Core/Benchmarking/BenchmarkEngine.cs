@@ -38,7 +38,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
         // Held until the run ends (or its process dies): a second run into this folder is refused meanwhile.
         using RunFolderLock? folderLock = RunFolderLock.Acquire(request.Settings.OutDir, create: true);
         ResultsStore store = ResultsStore.Create(request.Settings.OutDir, header);
-        return Execute(store, plan, preset, request.Settings, measurer, observer, cancel);
+        return Execute(store, plan, preset, request, measurer, observer, cancel);
     }
 
     /// <summary>Continues the run in <paramref name="directory"/> with its original settings, measuring only unfinished cases
@@ -51,7 +51,8 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
         ResultsStore store = ResultsStore.Open(directory);
         RunSettings settings = store.Header.Settings;
         ImmutableArray<PlannedCase> plan = RunPlanner.Plan(settings);
-        ICaseMeasurer measurer = measurerFor(requestFor(settings));
+        RunRequest request = requestFor(settings);
+        ICaseMeasurer measurer = measurerFor(request);
 
         // Refused before anything is written: cases of another run in the folder, or another tool, runtime or machine.
         RuntimeInfo runtime = measurer.Runtime();
@@ -63,12 +64,13 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
             throw new ResultsStoreException(store.Directory, problem, kind: ErrorKind.Usage);
         }
 
-        return Execute(store, plan, BenchmarkPreset.Of(settings), settings, measurer, observer, cancel, retryFailed);
+        return Execute(store, plan, BenchmarkPreset.Of(settings), request, measurer, observer, cancel, retryFailed);
     }
 
-    private RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunSettings settings,
+    private RunOutcome Execute(ResultsStore store, ImmutableArray<PlannedCase> plan, BenchmarkPreset preset, RunRequest request,
         ICaseMeasurer measurer, IRunObserver observer, CancellationToken cancel, bool retryFailed = false)
     {
+        RunSettings settings = request.Settings;
         // One results.jsonl line per finished launch; the schedule is rebuilt identically on --resume, and a launch
         // already on disk (or any launch of a case already done: a failed or skipped launch ends its case) is not run again.
         int launches = BenchmarkPreset.LaunchesFor(settings);
@@ -141,7 +143,10 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
         }
 
         ImmutableArray<CaseResult> cases = Merged(lines, plan, launches);
-        BenchmarkResults results = store.Complete(_time.GetUtcNow(), cases);
+
+        // After the cases, so the timed samples never share the machine with it (a cached figure costs nothing).
+        ImmutableArray<MachinePeaks>? peaks = Peaks.RunPeaks.For(request, store.Header.Environment, cases, measurer, observer);
+        BenchmarkResults results = store.Complete(_time.GetUtcNow(), cases, peaks);
         return new RunOutcome(store.Directory, results, cases, Interrupted: false);
     }
 

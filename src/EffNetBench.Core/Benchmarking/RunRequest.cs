@@ -10,6 +10,7 @@ namespace EffNetBench.Core.Benchmarking;
 /// case's bdn folder (--bdn-exports); its log is written either way.</param>
 /// <param name="CaseTimeout">How long one case's worker process may take (--case-timeout); null for
 /// <see cref="Isolation.ProcessCaseMeasurer.DefaultTimeout"/>.</param>
+/// <param name="RemeasurePeaks">`run --remeasure-peaks`: measure the machine's peaks again instead of reading them from the cache.</param>
 public sealed record RunRequest(
     RunSettings Settings,
     ProviderSettings ProviderSettings,
@@ -17,4 +18,5 @@ public sealed record RunRequest(
     bool CheckOverhead = false,
     TextWriter? BenchmarkDotNetLog = null,
     bool BenchmarkDotNetExports = false,
-    TimeSpan? CaseTimeout = null);
+    TimeSpan? CaseTimeout = null,
+    bool RemeasurePeaks = false);

@@ -60,6 +60,11 @@ public sealed record ProfiledNode(
     bool Matched,
     ImmutableArray<string> OriginalNodes)
 {
+    /// <summary>Spread of the node's per-inference times over the profiled inferences: their median absolute deviation
+    /// from <see cref="MedianUs"/>, in microseconds; null when not recorded. `profile diff` states its noise from it.
+    /// Additive.</summary>
+    public double? SpreadUs { get; init; }
+
     /// <summary>FLOPs per byte moved; null when either is unknown or no bytes.</summary>
     public double? Intensity => Flops is double f && BytesRead + BytesWritten is long b && b > 0 ? f / b : null;
 

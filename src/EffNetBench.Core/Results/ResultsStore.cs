@@ -147,7 +147,8 @@ public sealed class ResultsStore
 
     /// <summary>Writes results.json with <paramref name="merged"/> as its cases (one merged entry per case of a run with
     /// several launches, whose results.jsonl holds one line per launch); every finished line when null.</summary>
-    public BenchmarkResults Complete(DateTimeOffset finishedUtc, IReadOnlyList<CaseResult>? merged)
+    /// <param name="peaks">The machine's peaks measured for the run's roofline (`run --profile`), or null.</param>
+    public BenchmarkResults Complete(DateTimeOffset finishedUtc, IReadOnlyList<CaseResult>? merged, ImmutableArray<MachinePeaks>? peaks = null)
     {
         ImmutableArray<CaseResult> cases;
         lock (gate)
@@ -161,7 +162,10 @@ public sealed class ResultsStore
             Header.Run with { FinishedUtc = finishedUtc.ToUniversalTime() },
             Header.Environment,
             Header.Settings,
-            cases);
+            cases)
+        {
+            Peaks = peaks,
+        };
         string path = Path.Combine(Directory, ResultsFileName);
         try
         {

@@ -26,6 +26,7 @@ public static class Cli
             ProvidersCommand.Create(output),
             RunCommand.Create(output, error, Verbose),
             ReportCommand.Create(output, error),
+            ProfileCommand.Create(output),
             CompareCommand.Create(output, error),
             AbCommand.Create(output, error, Verbose),
             HistoryCommand.Create(output, error),

@@ -43,6 +43,7 @@ internal static class RunCommand
         var bdnExports = new Option<bool>("--bdn-exports") { Description = "Also write BenchmarkDotNet's Markdown/JSON reports and CSV measurements into each case's bdn/ folder (its log is always there)" };
         var caseTimeout = OptionValues.Create("--case-timeout", OptionValues.Optional(OptionValues.Number(0, double.MaxValue, minOpen: true, example: "300")),
             "Seconds one case's worker process may take before it is killed and the case failed (default: 120 + 3 x the preset's time and warm-up budgets)");
+        var remeasurePeaks = new Option<bool>("--remeasure-peaks") { Description = "With --profile: measure this machine's compute and bandwidth peaks (the roofline) again instead of reusing those cached for this CPU, runtime, provider and threads" };
         var retryFailed = new Option<bool>("--retry-failed") { Description = "With --resume: measure every failed case again, not only those that crashed, hung or were killed" };
         var profile = Profile();
         var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" }
@@ -51,7 +52,7 @@ internal static class RunCommand
         var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
         {
             variants, models, providers, batches, threads, preset, launches, outDir, resume, label, seed, cacheDir,
-            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, profile, bdnExports, caseTimeout, retryFailed,
+            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, profile, bdnExports, caseTimeout, retryFailed, remeasurePeaks,
         };
 
         // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
@@ -75,7 +76,7 @@ internal static class RunCommand
             TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
             TimeSpan? timeout = parse.GetValue(caseTimeout) is double seconds ? TimeSpan.FromSeconds(seconds) : null;
             RunRequest RequestFor(RunSettings settings) =>
-                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports), timeout);
+                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports), timeout, parse.GetValue(remeasurePeaks));
 
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>

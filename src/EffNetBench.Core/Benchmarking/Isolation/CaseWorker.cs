@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Benchmarking.Peaks;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 
@@ -20,10 +21,29 @@ public static class CaseWorker
         // Loads the native library: the end of the process's own start-up, before any model is read.
         RuntimeInfo runtime = ProviderProbe.Runtime();
         double readyMs = Stopwatch.GetElapsedTime(request.StartedTimestamp).TotalMilliseconds;
-        WorkerReply reply = request.Case is PlannedCase planned
+        WorkerReply reply = request.Peaks is PeakRequest peaks
+            ? MeasurePeaks(request, peaks, readyMs)
+            : request.Case is PlannedCase planned
             ? Measure(request, planned, readyMs, log)
             : new WorkerReply(runtime, [.. (request.Probe ?? []).Select(p => ProviderProbe.Probe(p, request.ProviderSettings))], null, null, null, null, readyMs);
         AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(reply, WorkerJson.Options));
+    }
+
+    private static WorkerReply MeasurePeaks(WorkerRequest request, PeakRequest peaks, double readyMs)
+    {
+        try
+        {
+            ExecutionProvider provider = ExecutionProviders.TryParse(peaks.Provider, out ExecutionProvider p) ? p
+                : throw new ArgumentException($"'{peaks.Provider}' is not a provider");
+            return new WorkerReply(null, null, null, null, null, null, readyMs)
+            {
+                Peaks = new OrtPeakMeasurer(request.ProviderSettings).MeasurePeaks(provider, peaks.Threads),
+            };
+        }
+        catch (Exception e)
+        {
+            return new WorkerReply(null, null, null, null, $"{e.GetType().Name}: {e.Message.Split('\n')[0].TrimEnd('\r')}", FailureKind.Deterministic, readyMs);
+        }
     }
 
     private static WorkerReply Measure(WorkerRequest request, PlannedCase planned, double readyMs, TextWriter log)

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using EffNetBench.Core.Benchmarking.EndToEnd;
+using EffNetBench.Core.Benchmarking.Peaks;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 
@@ -14,7 +15,7 @@ namespace EffNetBench.Core.Benchmarking.Isolation;
 /// memory are its own. The runtime and provider probes come from one short-lived worker per run, so this process never
 /// loads ONNX Runtime. The worker measures with <see cref="OrtCaseMeasurer"/>.
 /// </summary>
-public sealed class ProcessCaseMeasurer : ICaseMeasurer
+public sealed class ProcessCaseMeasurer : ICaseMeasurer, IPeakMeasurer
 {
     public const string RequestFileName = "worker-request.json";
     public const string ResultFileName = "worker-result.json";
@@ -107,6 +108,30 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
         return reply.Result ?? throw new CaseFailedException("the worker's reply has no result", FailureKind.Transient);
     }
 
+    /// <summary>This machine's peaks on <paramref name="provider"/>, measured by a worker (this process never loads ONNX Runtime).</summary>
+    /// <exception cref="CaseFailedException">The worker failed or left no reply.</exception>
+    public MachinePeaks MeasurePeaks(ExecutionProvider provider, int? threads)
+    {
+        string folder = Directory.CreateTempSubdirectory("effnet-bench-peaks-").FullName;
+        try
+        {
+            WorkerReply reply = Ask(folder, null, null, null, ProbeTimeout, new PeakRequest(ExecutionProviders.Name(provider), threads));
+            return reply.Peaks
+                ?? throw new CaseFailedException(reply.Error ?? "the peaks worker's reply has no peaks", reply.ErrorKind ?? FailureKind.Deterministic);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary folder is harmless.
+            }
+        }
+    }
+
     private void ProbeNow(ImmutableArray<ExecutionProvider> providers)
     {
         string folder = Directory.CreateTempSubdirectory("effnet-bench-probe-").FullName;
@@ -143,7 +168,8 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
 
     /// <summary>Writes the request into <paramref name="folder"/>, runs a worker on it, and reads its reply.</summary>
     /// <exception cref="CaseFailedException">The worker left no reply (crash, signal, timeout): transient.</exception>
-    private WorkerReply Ask(string folder, PlannedCase? planned, CaseResult? modelCase, ImmutableArray<ExecutionProvider>? probe, TimeSpan timeout)
+    private WorkerReply Ask(string folder, PlannedCase? planned, CaseResult? modelCase, ImmutableArray<ExecutionProvider>? probe, TimeSpan timeout,
+        PeakRequest? peaks = null)
     {
         string requestPath = Path.Combine(folder, RequestFileName);
         string resultPath = Path.Combine(folder, ResultFileName);
@@ -156,7 +182,10 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
             File.Delete(resultPath); // a reply of an earlier attempt (a resumed run) is not this one's
             var request = new WorkerRequest(_request.Settings, _request.ProviderSettings, _request.CacheDirectory, _request.CheckOverhead,
                 _request.BenchmarkDotNetExports, _request.BenchmarkDotNetLog is not null, library, probe, planned, modelCase,
-                planned is null ? null : folder, Stopwatch.GetTimestamp());
+                planned is null ? null : folder, Stopwatch.GetTimestamp())
+            {
+                Peaks = peaks,
+            };
             AtomicFile.WriteAllText(requestPath, JsonSerializer.Serialize(request, WorkerJson.Options));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -24,6 +24,10 @@ public sealed record WorkerRequest(
     string? ArtifactsDirectory,
     long StartedTimestamp)
 {
+    /// <summary>Measure this machine's peaks on one provider and thread setting instead (`run --profile`); null
+    /// otherwise. Additive.</summary>
+    public PeakRequest? Peaks { get; init; }
+
     public RunRequest ToRunRequest(TextWriter? log) =>
         new(Settings, ProviderSettings, CacheDirectory, CheckOverhead, log, BenchmarkDotNetExports);
 }
@@ -40,4 +44,11 @@ public sealed record WorkerReply(
     string? Unavailable,
     string? Error,
     FailureKind? ErrorKind,
-    double? ReadyMs);
+    double? ReadyMs)
+{
+    /// <summary>The peaks measured for <see cref="WorkerRequest.Peaks"/>. Additive.</summary>
+    public MachinePeaks? Peaks { get; init; }
+}
+
+/// <summary>Which peaks a worker measures: the provider's name ("cpu") and intra-op threads (null for the default).</summary>
+public sealed record PeakRequest(string Provider, int? Threads);

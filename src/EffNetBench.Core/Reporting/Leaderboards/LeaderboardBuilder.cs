@@ -80,7 +80,7 @@ public static class LeaderboardBuilder
                     continue;
                 }
 
-                var measured = new MeasuredCase(Row(c, hardware, accuracy), run) { Case = c };
+                var measured = new MeasuredCase(Row(c, hardware, accuracy, run), run) { Case = c };
                 var key = (c.Model.Name, c.Model.Resolution, c.Provider, hardware, c.Batch, c.Threads);
                 if (index.TryGetValue(key, out int at))
                 {
@@ -100,7 +100,7 @@ public static class LeaderboardBuilder
         return cases;
     }
 
-    private static LeaderboardRow Row(CaseResult c, string hardware, AccuracyTable accuracy)
+    private static LeaderboardRow Row(CaseResult c, string hardware, AccuracyTable accuracy, BenchmarkResults run)
     {
         ModelInfo m = c.Model;
         LatencySummary latency = c.LatencyMs!;
@@ -110,6 +110,11 @@ public static class LeaderboardBuilder
         if (entry is null && accuracy.Miss(m) is string miss)
         {
             notes.Add(miss);
+        }
+
+        if (c.Profile is { CpuFallback: true } fallback)
+        {
+            notes.Add($"CPU fallback: {string.Join(", ", fallback.Placement.Where(p => p.Provider == "CPUExecutionProvider").Select(p => $"{Rendering.Invariant.Number(p.Nodes)} nodes ({Rendering.Invariant.Percent(p.TimeShare, 1)} of node time)"))} ran on the CPU provider");
         }
 
         if (c.Stopping is { PrecisionTargetMet: false })
@@ -136,6 +141,10 @@ public static class LeaderboardBuilder
             ServerBoundSource = c.Scenarios?.Server?.BoundSource,
             CpuMsPerImage = c.CpuMsPerImage,
             Spin = c.Spin,
+            ShareOfAttainable = c.Profile is { } profile && Profiles.Roofline.PeaksFor(run, c) is { } peaks
+                ? Profiles.Roofline.Case(m.Name, profile, peaks)?.ShareOfAttainable
+                : null,
+            CpuFallback = c.Profile?.CpuFallback,
         };
     }
 

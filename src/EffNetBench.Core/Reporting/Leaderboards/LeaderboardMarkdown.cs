@@ -40,6 +40,7 @@ internal static class LeaderboardMarkdown
         }
 
         Hardware(text, board);
+        Profiled(text, board.Rows);
         Sources(text, board.Rows);
         Legend(text, board.Rows);
         if (!board.Notes.IsEmpty)
@@ -143,6 +144,28 @@ internal static class LeaderboardMarkdown
     }
 
     private static string Times(double? ratio) => ratio is double r ? Number(r, "0.00") + "x" : string.Empty;
+
+    /// <summary>Only when a case was profiled (`run --profile`): its share of attainable compute and CPU fallback.</summary>
+    private static void Profiled(StringBuilder text, IReadOnlyList<LeaderboardRow> rows)
+    {
+        List<LeaderboardRow> profiled = [.. rows.Where(r => r.ShareOfAttainable is not null || r.CpuFallback is not null)];
+        if (profiled.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("\n## Profiled cases: share of attainable compute\n\n");
+        text.Append("Achieved GFLOP/s (the profile's FLOPs over the median latency) over the roofline at the case's intensity: min(compute peak, FLOPs per byte x bandwidth), with this machine's peaks measured by `run --profile`. "
+            + "CPU fallback: a GPU-provider case with nodes on the CPU provider. Details: `effnet-bench profile RUN`.\n\n");
+        text.Append(MarkdownTable.Render(
+            ["model", "provider", "hardware", "batch", "threads", "of attainable", "CPU fallback"],
+            "lllrrrl",
+            profiled.Select(r => (IReadOnlyList<string>)
+            [
+                Label(r), r.Provider, r.Hardware, Number(r.Batch), Threads(r.Threads), Invariant.Percent(r.ShareOfAttainable, 1),
+                r.CpuFallback switch { true => "yes", false => "no", null => string.Empty },
+            ])));
+    }
 
     private static void Sources(StringBuilder text, IReadOnlyList<LeaderboardRow> rows)
     {

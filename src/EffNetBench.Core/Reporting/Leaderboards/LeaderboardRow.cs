@@ -65,6 +65,14 @@ public sealed record LeaderboardRow(
     /// latency difference within the two cases' 99 % CIs, so neither is dropped; null when none.</summary>
     public string? TiedWith { get; init; }
 
+    /// <summary>Share of attainable compute: the case's achieved GFLOP/s (its profile's matched FLOPs over its median
+    /// latency) over the roofline at its overall intensity (min(compute peak, intensity x bandwidth), the run's measured
+    /// peaks); null unless the case was profiled (`run --profile`) and the run has peaks for its provider and threads.</summary>
+    public double? ShareOfAttainable { get; init; }
+
+    /// <summary>True for a profiled case on a GPU provider with nodes placed on the CPU provider; null when not profiled.</summary>
+    public bool? CpuFallback { get; init; }
+
     /// <summary>Zoo models carry synthetic weights, so any accuracy they show is a published figure, not theirs.</summary>
     public ModelSource? ModelSource { get; init; }
 

@@ -29,6 +29,7 @@ public static class LeaderboardWriter
         "ms_per_image", "marginal_top1", "accuracy_checkpoint", "latency_ci99_half_width_ms", "precision_target_met", "tied_with",
         "offline_images_per_second", "offline_concurrency", "offline_batch", "offline_cpu_ms_per_image",
         "server_max_rate", "server_rate_bracket_high", "server_latency_bound_ms", "server_bound_source", "cpu_ms_per_image", "spin",
+        "share_of_attainable", "cpu_fallback",
     ];
 
     // '\n' on every OS, so the same leaderboard is the same bytes wherever it is written.
@@ -113,5 +114,7 @@ public static class LeaderboardWriter
         r.ServerBoundSource ?? string.Empty,
         Number(r.CpuMsPerImage, Fine),
         r.Spin switch { true => "on", false => "off", null => string.Empty },
+        Number(r.ShareOfAttainable, Fine),
+        r.CpuFallback switch { true => "true", false => "false", null => string.Empty },
     ];
 }
