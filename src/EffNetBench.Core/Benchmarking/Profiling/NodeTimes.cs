@@ -6,7 +6,8 @@ namespace EffNetBench.Core.Benchmarking.Profiling;
 /// <summary>One node's time over the profiled inferences.</summary>
 /// <param name="Kernel">Its first execution in the profiled inferences (name, op, provider, shapes).</param>
 /// <param name="MedianUs">Median over the profiled inferences of its time in each (summed when it ran more than once in one).</param>
-public sealed record NodeTime(TraceKernel Kernel, double MedianUs);
+/// <param name="SpreadUs">Median absolute deviation of those times from <paramref name="MedianUs"/>.</param>
+public sealed record NodeTime(TraceKernel Kernel, double MedianUs, double SpreadUs = 0);
 
 /// <summary>Per-node medians of a trace, the warm-up inferences left out.</summary>
 /// <param name="Inferences">Inferences the medians are over.</param>
@@ -76,7 +77,8 @@ public sealed record NodeTimes(int Inferences, ImmutableArray<NodeTime> Nodes, I
             long[] times = [.. perRun[key].Where(r => r.Key >= warmupRuns).Select(r => r.Value)];
             if (times.Length > 0)
             {
-                nodes.Add(new NodeTime(first[key], Median(times)));
+                double median = Median(times);
+                nodes.Add(new NodeTime(first[key], median, MedianOf([.. times.Select(t => Math.Abs(t - median))])));
             }
         }
 
@@ -119,7 +121,9 @@ public sealed record NodeTimes(int Inferences, ImmutableArray<NodeTime> Nodes, I
         return found >= 0 && k.TimestampUs <= runs[found].StartUs + runs[found].DurationUs ? found : -1;
     }
 
-    private static double Median(long[] values)
+    private static double Median(long[] values) => MedianOf([.. values.Select(v => (double)v)]);
+
+    private static double MedianOf(double[] values)
     {
         Array.Sort(values);
         int n = values.Length;

@@ -60,7 +60,7 @@ public static class ProfileJoin
         var nodes = ImmutableArray.CreateBuilder<ProfiledNode>(kernels.Length);
         for (int t = 0; t < kernels.Length; t++)
         {
-            nodes.Add(Node(kernels[t], times.Nodes[t].MedianUs, [.. match.Members(t)], options.StageOf));
+            nodes.Add(Node(kernels[t], times.Nodes[t].MedianUs, [.. match.Members(t)], options.StageOf) with { SpreadUs = times.Nodes[t].SpreadUs });
         }
 
         ImmutableArray<ProfiledNode> profiled = options.StageOf is null ? nodes.ToImmutable() : InheritStages(nodes.ToImmutable());

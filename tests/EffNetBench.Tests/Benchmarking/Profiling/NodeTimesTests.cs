@@ -23,6 +23,8 @@ public sealed class NodeTimesTests
         Assert.Equal(["a", "b"], times.Nodes.Select(n => n.Kernel.Name));
         Assert.Equal(25, times.Nodes[0].MedianUs); // 10 20 30 40
         Assert.Equal(2.5, times.Nodes[1].MedianUs); // 1 2 3 4
+        Assert.Equal(10, times.Nodes[0].SpreadUs); // |10 20 30 40 - 25| = 15 5 5 15, median 10 (profile diff's noise)
+        Assert.Equal(1, times.Nodes[1].SpreadUs); // |1 2 3 4 - 2.5| = 1.5 0.5 0.5 1.5, median 1
         Assert.Empty(times.Warnings);
     }
 
