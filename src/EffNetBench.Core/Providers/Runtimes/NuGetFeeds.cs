@@ -86,19 +86,19 @@ public sealed class NuGetFeeds : IPackageFeeds
                 $"no NuGet feed reachable for {wanted}: {string.Join("; ", unreachable)}; check the network and NuGet.Config, or pass --ort-lib PATH");
         }
 
-        string offered = Offered(listed, version);
+        string offered = Offered(listed);
         string skipped = unreachable.Count > 0 ? $" (not reachable: {string.Join("; ", unreachable)})" : string.Empty;
         throw new RuntimeException(unreachable.Count > 0 ? ErrorKind.Failed : ErrorKind.Usage, version.ToNormalizedString(),
-            $"{wanted} is not on the NuGet feed(s) {string.Join(", ", _sources.Where(s => !unreachable.Any(u => u.StartsWith(s.Source + " (", StringComparison.Ordinal))).Select(s => s.Source))}{skipped}: {offered}, or pass --ort-lib PATH");
+            $"{wanted} is not on the NuGet feed(s) {string.Join(", ", _sources.Where(s => !unreachable.Any(u => u.StartsWith(s.Source + " (", StringComparison.Ordinal))).Select(s => s.Source))} ({offered}){skipped}: give a version they have, or pass --ort-lib PATH");
     }
 
     /// <summary>"they have 1.31.1, 1.31.0, 1.30.0": the newest releases a feed lists, for the unknown-version message.</summary>
-    private static string Offered(List<NuGetVersion> listed, NuGetVersion wanted)
+    private static string Offered(List<NuGetVersion> listed)
     {
         NuGetVersion[] newest = [.. listed.Distinct().Where(v => !v.IsPrerelease).OrderDescending().Take(5)];
         return newest.Length == 0
             ? "they have no version of that package"
-            : string.Create(CultureInfo.InvariantCulture, $"they have {string.Join(", ", newest.Select(v => v.ToNormalizedString()))}{(listed.Count > newest.Length ? ", ..." : string.Empty)} (asked for {wanted.ToNormalizedString()})");
+            : string.Create(CultureInfo.InvariantCulture, $"they have {string.Join(", ", newest.Select(v => v.ToNormalizedString()))}{(listed.Distinct().Count(v => !v.IsPrerelease) > newest.Length ? ", ..." : string.Empty)}");
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].TrimEnd('\r', '.');
