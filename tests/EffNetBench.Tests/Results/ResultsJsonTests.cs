@@ -33,7 +33,8 @@ public sealed class ResultsJsonTests
               "CPUExecutionProvider"
             ],
             "gpus": [],
-            "hostname": "bench-host"
+            "hostname": "bench-host",
+            "onnxruntime_package": null
           },
           "settings": {
             "variants": [
@@ -56,6 +57,11 @@ public sealed class ResultsJsonTests
             "label": "laptop",
             "end_to_end_image": null,
             "launches": null,
+            "profile_inferences": null,
+            "scenarios": null,
+            "concurrency": null,
+            "latency_bound_ms": null,
+            "spin": null,
             "ab": null
           },
           "cases": [
@@ -125,8 +131,13 @@ public sealed class ResultsJsonTests
               "arm": null,
               "failure_kind": null,
               "ort_library": null,
+              "ort_package": null,
               "launch_spread": null,
               "launches_disagree": null,
+              "profile": null,
+              "scenarios": null,
+              "cpu_ms_per_image": null,
+              "spin": null,
               "launch": null
             },
             {
@@ -161,11 +172,17 @@ public sealed class ResultsJsonTests
               "arm": null,
               "failure_kind": null,
               "ort_library": null,
+              "ort_package": null,
               "launch_spread": null,
               "launches_disagree": null,
+              "profile": null,
+              "scenarios": null,
+              "cpu_ms_per_image": null,
+              "spin": null,
               "launch": null
             }
-          ]
+          ],
+          "peaks": null
         }
         """.ReplaceLineEndings("\n");
 
