@@ -89,6 +89,33 @@ public sealed class RuntimeInstallerTests : IDisposable
     }
 
     [Fact]
+    public void When_another_add_of_the_same_package_finishes_first_its_folder_is_kept_and_ours_removed()
+    {
+        _feed.AddPackage(Cpu, "1.30.0");
+        var first = new RuntimeInstaller(_feed.Store, _feed.Feeds);
+        bool raced = false;
+        var second = new RuntimeInstaller(_feed.Store, _feed.Feeds)
+        {
+            // While this add extracts, another one completes the same package.
+            AfterEachFile = _ =>
+            {
+                if (!raced)
+                {
+                    raced = true;
+                    first.Add(V130, OrtFlavor.Cpu, CancellationToken.None);
+                }
+            },
+        };
+
+        (InstalledRuntime runtime, bool added) = second.Add(V130, OrtFlavor.Cpu, CancellationToken.None);
+
+        Assert.True(added);
+        Assert.Equal(Path.Combine(_feed.Store.Directory, "1.30.0-cpu"), runtime.Directory);
+        Assert.Equal(["1.30.0-cpu"], Directory.EnumerateFileSystemEntries(_feed.Store.Directory).Select(Path.GetFileName));
+        Assert.Equal(3, Directory.EnumerateFiles(runtime.Directory).Count());
+    }
+
+    [Fact]
     public void The_temporary_folder_of_an_add_whose_process_died_is_never_listed_and_is_cleaned_by_the_next_add()
     {
         _feed.AddPackage(Cpu, "1.30.0");
