@@ -233,5 +233,17 @@ public sealed class RuntimeInstallerTests : IDisposable
         Assert.Null(RuntimeStore.PackageOf(null));
     }
 
+    [Fact]
+    public void Clearing_the_model_cache_leaves_the_runtimes_beside_the_models()
+    {
+        _feed.AddPackage(Cpu, "1.30.0");
+        Installer().Add(V130, OrtFlavor.Cpu, CancellationToken.None);
+        var models = new Core.Benchmarking.ModelCache(Path.GetDirectoryName(_feed.Store.Directory)!);
+
+        Assert.Equal((0, 0L), models.Usage());
+        Assert.Equal((0, 0L), models.Clear());
+        Assert.NotNull(_feed.Store.Find(V130, OrtFlavor.Cpu));
+    }
+
     private RuntimeInstaller Installer() => new(_feed.Store, _feed.Feeds);
 }
