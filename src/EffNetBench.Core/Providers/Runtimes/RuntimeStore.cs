@@ -231,16 +231,16 @@ public sealed class RuntimeStore(string directory)
         }
     }
 
-    /// <summary>Deletes the temporary folders of adds and removes whose process is gone (killed half way).</summary>
+    /// <summary>Deletes the temporary folders (and downloads) of adds and removes whose process is gone (killed half way).</summary>
     private void CleanAbandoned()
     {
-        foreach (string folder in System.IO.Directory.EnumerateDirectories(Directory, PartialPrefix + "*"))
+        foreach (string entry in System.IO.Directory.EnumerateFileSystemEntries(Directory, PartialPrefix + "*"))
         {
-            string rest = Path.GetFileName(folder)[PartialPrefix.Length..];
+            string rest = Path.GetFileName(entry)[PartialPrefix.Length..];
             int dash = rest.IndexOf('-', StringComparison.Ordinal);
             if (dash > 0 && int.TryParse(rest[..dash], out int pid) && !IsRunning(pid))
             {
-                TryDelete(folder);
+                TryDelete(entry);
             }
         }
     }
@@ -258,13 +258,17 @@ public sealed class RuntimeStore(string directory)
         }
     }
 
-    private static void TryDelete(string folder)
+    private static void TryDelete(string path)
     {
         try
         {
-            if (System.IO.Directory.Exists(folder))
+            if (System.IO.Directory.Exists(path))
             {
-                System.IO.Directory.Delete(folder, recursive: true);
+                System.IO.Directory.Delete(path, recursive: true);
+            }
+            else
+            {
+                File.Delete(path);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -122,11 +122,14 @@ public sealed class RuntimeInstallerTests : IDisposable
         string abandoned = Path.Combine(_feed.Store.Directory, $"{RuntimeStore.PartialPrefix}{int.MaxValue}-0123");
         Directory.CreateDirectory(abandoned);
         File.WriteAllText(Path.Combine(abandoned, RuntimeStore.ManifestFileName), "{}");
+        string download = Path.Combine(_feed.Store.Directory, $"{RuntimeStore.PartialPrefix}{int.MaxValue}-4567.nupkg");
+        File.WriteAllText(download, "half a package");
 
         Assert.Empty(_feed.Store.List());
         Installer().Add(V130, OrtFlavor.Cpu, CancellationToken.None);
 
         Assert.False(Directory.Exists(abandoned));
+        Assert.False(File.Exists(download));
         Assert.Equal(["1.30.0-cpu"], Directory.EnumerateDirectories(_feed.Store.Directory).Select(Path.GetFileName));
     }
 
