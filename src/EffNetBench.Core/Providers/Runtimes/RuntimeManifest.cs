@@ -12,6 +12,3 @@ public sealed record RuntimeManifest(string Schema, OrtPackage Package, Immutabl
 {
     public const string CurrentSchema = "effnet-bench/runtime/1";
 }
-
-/// <summary>One native file kept from the package, and its size in bytes.</summary>
-public sealed record RuntimeFile(string Name, long Bytes);
