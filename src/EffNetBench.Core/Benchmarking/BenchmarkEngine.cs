@@ -3,6 +3,7 @@ using System.Globalization;
 using EffNetBench.Core.Benchmarking.EndToEnd;
 using EffNetBench.Core.Benchmarking.Isolation;
 using EffNetBench.Core.Providers;
+using EffNetBench.Core.Providers.Runtimes;
 using EffNetBench.Core.Results;
 
 namespace EffNetBench.Core.Benchmarking;
@@ -32,7 +33,10 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
         var header = new RunHeader(
             ToolInfo.Current,
             new RunInfo(NewRunId(_time.GetUtcNow()), _time.GetUtcNow(), null, preset.Name, request.Settings.Label),
-            EnvironmentInfo.Capture(runtime.OrtVersion, runtime.LibraryPath, runtime.CompiledProviders, []),
+            EnvironmentInfo.Capture(runtime.OrtVersion, runtime.LibraryPath, runtime.CompiledProviders, []) with
+            {
+                OnnxRuntimePackage = RuntimeStore.PackageOf(runtime.LibraryPath),
+            },
             request.Settings);
 
         // Held until the run ends (or its process dies): a second run into this folder is refused meanwhile.

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EffNetBench.Core.Benchmarking.Statistics;
+using EffNetBench.Core.Providers.Runtimes;
 using EffNetBench.Core.Results;
 
 namespace EffNetBench.Core.Benchmarking;
@@ -18,7 +19,7 @@ public static class LaunchMerge
     {
         ArgumentNullException.ThrowIfNull(measured);
         ArgumentNullException.ThrowIfNull(planned);
-        CaseResult tagged = measured with { Arm = planned.Arm, OrtLibrary = planned.OrtLibrary, Launch = planned.LaunchCount > 1 ? planned.Launch : null };
+        CaseResult tagged = measured with { Arm = planned.Arm, OrtLibrary = planned.OrtLibrary, OrtPackage = RuntimeStore.PackageOf(planned.OrtLibrary), Launch = planned.LaunchCount > 1 ? planned.Launch : null };
         if (planned.LaunchCount > 1 && measured.Status == CaseStatus.Failed)
         {
             // A failed launch fails its case (not retried: a retry would hide a launch-dependent failure); the line says which.

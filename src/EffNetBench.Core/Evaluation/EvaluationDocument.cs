@@ -117,6 +117,20 @@ public sealed record EvaluationDocument
     [JsonPropertyName("leakage")]
     public LeakageDocument? Leakage { get; init; }
 
+    /// <summary>The native ONNX Runtime's own version; absent in files written before it, and in hand-written ones.</summary>
+    [JsonPropertyName("onnxruntime")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OnnxRuntime { get; init; }
+
+    [JsonPropertyName("onnxruntime_library")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? OnnxRuntimeLibrary { get; init; }
+
+    /// <summary>The NuGet package of `eval --ort VERSION[:flavor]` (id, version, flavor, feed, SHA-512); absent otherwise.</summary>
+    [JsonPropertyName("onnxruntime_package")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Results.OrtPackage? OnnxRuntimePackage { get; init; }
+
     /// <summary>The input size the accuracy was measured at: <see cref="Resolution"/>, else img_size, else the preprocessing's crop.</summary>
     [JsonIgnore]
     public int? InputResolution => Resolution ?? ImgSize ?? Preprocessing?.Resolution;

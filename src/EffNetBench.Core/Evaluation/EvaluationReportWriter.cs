@@ -93,6 +93,9 @@ public static class EvaluationReportWriter
             ElapsedSeconds = result.Elapsed.TotalSeconds,
             ImagesPerSecond = result.ImagesPerSecond,
             Pipeline = Pipeline(result.Timings),
+            OnnxRuntime = result.OnnxRuntime,
+            OnnxRuntimeLibrary = result.OnnxRuntimeLibrary,
+            OnnxRuntimePackage = result.OnnxRuntimePackage,
             Leakage = result.Leakage is not LeakageReport l ? null : new(
                 l.TrainRoot, l.TrainImages, l.TestImages, l.LeakedTestImages, l.LeakedFraction, l.ExactTestImages,
                 l.NearOnlyTestImages, l.LabelConflicts, l.Threshold, LeakageReportWriter.JsonFileName),

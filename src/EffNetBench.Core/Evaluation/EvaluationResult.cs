@@ -23,4 +23,11 @@ public sealed record EvaluationResult(
 {
     /// <summary>The check of the evaluated images against a training set (eval --train), when one was asked for.</summary>
     public Leakage.LeakageReport? Leakage { get; init; }
+
+    /// <summary>The native ONNX Runtime's version, library path and (for `--ort VERSION`) NuGet package; null when not known.</summary>
+    public string? OnnxRuntime { get; init; }
+
+    public string? OnnxRuntimeLibrary { get; init; }
+
+    public Results.OrtPackage? OnnxRuntimePackage { get; init; }
 }

@@ -34,7 +34,13 @@ public static class Evaluator
             throw new EvaluationException($"none of the {request.Dataset.Images.Length.ToString(CultureInfo.InvariantCulture)} images of '{request.Dataset.Root}' could be decoded: first: {run.Skipped.FirstOrDefault()?.Reason}");
         }
 
-        return new EvaluationResult(request, run.Accumulator.Build(), run.Skipped, pre, batch, fixedBatch, run.Elapsed, run.ImagesPerSecond, run.Timings);
+        RuntimeInfo runtime = ProviderProbe.Runtime();
+        return new EvaluationResult(request, run.Accumulator.Build(), run.Skipped, pre, batch, fixedBatch, run.Elapsed, run.ImagesPerSecond, run.Timings)
+        {
+            OnnxRuntime = runtime.OrtVersion,
+            OnnxRuntimeLibrary = runtime.LibraryPath,
+            OnnxRuntimePackage = Providers.Runtimes.RuntimeStore.PackageOf(runtime.LibraryPath),
+        };
     }
 
     /// <summary>

@@ -56,9 +56,9 @@ public static class ExecutionProviders
     internal static string BuildFix(ExecutionProvider p) => p switch
     {
         ExecutionProvider.Cuda or ExecutionProvider.TensorRt =>
-            $"use a GPU build (Microsoft.ML.OnnxRuntime.Gpu.Linux) via --ort-lib PATH or {OrtLibrary.EnvironmentVariable}",
+            $"use a GPU build (Microsoft.ML.OnnxRuntime.Gpu.Linux) via --ort VERSION:gpu (after 'effnet-bench runtimes add VERSION --flavor gpu'), --ort-lib PATH or {OrtLibrary.EnvironmentVariable}",
         ExecutionProvider.OpenVino =>
-            $"use an OpenVINO build of ONNX Runtime (Intel.ML.OnnxRuntime.OpenVino, or built with --use_openvino) via --ort-lib PATH or {OrtLibrary.EnvironmentVariable}",
+            $"use an OpenVINO build of ONNX Runtime (Intel.ML.OnnxRuntime.OpenVino, or built with --use_openvino) via --ort VERSION:openvino, --ort-lib PATH or {OrtLibrary.EnvironmentVariable}",
         _ => $"use a standard ONNX Runtime build via --ort-lib PATH or {OrtLibrary.EnvironmentVariable}",
     };
 }

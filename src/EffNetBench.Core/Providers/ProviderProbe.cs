@@ -30,6 +30,15 @@ public static class ProviderProbe
         }
 
         string? reason = TryRun(provider, settings);
+
+        // ONNX Runtime's own reason for a provider library whose CUDA (or other) dependencies are missing is a raw
+        // loader message; the provider library's DT_NEEDED entries say which versions are needed and which one failed.
+        if (reason is not null && LoadedLibraries.OnnxRuntime() is string library
+            && ProviderDependencies.Missing(provider, Path.GetDirectoryName(library)!) is string missing)
+        {
+            reason = missing;
+        }
+
         return new ProviderStatus(provider, ortName, true, reason is null, reason);
     }
 

@@ -101,7 +101,8 @@ public static class AbComparer
         }
 
         return new AbReport(AbReport.CurrentSchema, run.Run.Id, runDirectory, run.Environment,
-            ArmOrt(run.Environment, ab.BaselineOrtLibrary), ArmOrt(run.Environment, ab.CandidateOrtLibrary),
+            ArmOrt(run.Environment, ab.BaselineOrtLibrary, ArmPackage(cases, AbSettings.BaselineArm)),
+            ArmOrt(run.Environment, ab.CandidateOrtLibrary, ArmPackage(cases, AbSettings.CandidateArm)),
             run.Run.Preset, launches, options, pairs.ToImmutable());
     }
 
@@ -147,10 +148,16 @@ public static class AbComparer
     internal static CaseComparison CompareArms(CaseResult baseline, CaseResult candidate, CompareOptions options) =>
         RegressionComparer.CompareCase(baseline, candidate, options, Pairing.Interleaved, null, "baseline", "candidate");
 
-    private static string ArmOrt(EnvironmentInfo environment, string? library) =>
+    private static string ArmOrt(EnvironmentInfo environment, string? library, OrtPackage? package) =>
         library is null || string.Equals(Path.GetFullPath(library), environment.OnnxRuntimeLibrary is string loaded ? Path.GetFullPath(loaded) : null, StringComparison.Ordinal)
             ? $"{environment.OnnxRuntime} ({environment.OnnxRuntimeLibrary ?? "bundled"})"
-            : $"{library} (not loaded by this process)";
+            : package is not null
+                ? $"{package.Version} {package.Flavor} ({package.Id}, {library}, not loaded by this process)"
+                : $"{library} (not loaded by this process)";
+
+    /// <summary>The package an arm's library came from (`--baseline-ort 1.30.0`), as its cases record it.</summary>
+    private static OrtPackage? ArmPackage(ImmutableArray<CaseResult> cases, string arm) =>
+        cases.FirstOrDefault(c => c.Arm == arm && c.OrtPackage is not null)?.OrtPackage;
 }
 
 /// <summary>ab.md (a pull-request comment) and ab.json.</summary>

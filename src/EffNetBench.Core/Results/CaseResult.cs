@@ -55,6 +55,10 @@ public sealed record CaseResult(
     /// of the measuring process. Additive: older files read as null.</summary>
     public string? OrtLibrary { get; init; }
 
+    /// <summary>The NuGet package <see cref="OrtLibrary"/> came from (an A/B arm's `--baseline-ort 1.30.0`), with its
+    /// version, flavor and SHA-512; null when the case asked for no library or for one outside the runtime cache. Additive.</summary>
+    public OrtPackage? OrtPackage { get; init; }
+
     /// <summary>Between-launch spread: the largest launch median over the smallest (1.0 = the launches agree exactly);
     /// null with fewer than two launches. Derived from <see cref="Launches"/>, written for readers, ignored when read.</summary>
     public double? LaunchSpread => Launches is { Length: > 1 } launches && launches.Min(l => l.LatencyMs.Median) is > 0 and double low

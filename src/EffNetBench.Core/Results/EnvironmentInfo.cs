@@ -22,6 +22,12 @@ public sealed record EnvironmentInfo(
     ImmutableArray<string> Gpus,
     string Hostname)
 {
+    /// <summary>The NuGet package the loaded native library came from (`--ort VERSION[:flavor]`, or an --ort-lib path
+    /// into the runtime cache): id, version, flavor, feed and SHA-512; null for the bundled library or any other path.
+    /// Additive: older files read as null.</summary>
+    [JsonPropertyName("onnxruntime_package")]
+    public OrtPackage? OnnxRuntimePackage { get; init; }
+
     public static EnvironmentInfo Capture(string onnxRuntimeVersion, string? ortLibrary, IReadOnlyList<string> providersAvailable, IReadOnlyList<string> gpus)
     {
         ArgumentNullException.ThrowIfNull(onnxRuntimeVersion);

@@ -26,9 +26,9 @@ public static class ResumeCheck
             recorded.Tool.Version != tool.Version
                 ? $"the run was measured by effnet-bench {recorded.Tool.Version} and this is {tool.Version}"
             : was.OnnxRuntime != current.OnnxRuntime
-                ? $"the run was measured with ONNX Runtime {was.OnnxRuntime} ({Library(was)}) and this process loaded {current.OnnxRuntime} ({Library(current)}): give --ort-lib the run's library"
+                ? $"the run was measured with ONNX Runtime {was.OnnxRuntime} ({Library(was)}) and this process loaded {current.OnnxRuntime} ({Library(current)}): {Fix(was)}"
             : !was.ProvidersAvailable.Order(StringComparer.Ordinal).SequenceEqual(current.ProvidersAvailable.Order(StringComparer.Ordinal))
-                ? $"the run's ONNX Runtime {was.OnnxRuntime} build ({Library(was)}) has {List(was.ProvidersAvailable)} and the one loaded here ({Library(current)}) has {List(current.ProvidersAvailable)}: give --ort-lib the run's library"
+                ? $"the run's ONNX Runtime {was.OnnxRuntime} build ({Library(was)}) has {List(was.ProvidersAvailable)} and the one loaded here ({Library(current)}) has {List(current.ProvidersAvailable)}: {Fix(was)}"
             : was.Cpu != current.Cpu
                 ? $"the run was measured on a {was.Cpu} and this machine has a {current.Cpu}"
             : was.LogicalCores != current.LogicalCores
@@ -49,6 +49,11 @@ public static class ResumeCheck
             ? null
             : $"cannot resume the run in '{directory}': its {ResultsStore.CasesFileName} holds case '{foreign}', which is not in the run's plan ({ResultsStore.RunFileName}'s settings), so the folder mixes in results of another run; remove that line or start a new run with --out";
     }
+
+    /// <summary>How to load the run's library again: by version when the run recorded its package, else by path.</summary>
+    private static string Fix(EnvironmentInfo was) => was.OnnxRuntimePackage is { } p
+        ? $"give --ort {p.Version}{(p.Flavor == "cpu" ? string.Empty : ":" + p.Flavor)} (the run's package, {p.Id}) or --ort-lib the run's library"
+        : "give --ort-lib the run's library";
 
     private static string Library(EnvironmentInfo environment) => environment.OnnxRuntimeLibrary ?? "library path unknown";
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.CommandLine;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Providers;
+using EffNetBench.Core.Providers.Runtimes;
 using EffNetBench.Core.Regression;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
@@ -21,6 +22,8 @@ internal static class AbCommand
         var candidate = new Argument<string?>("CANDIDATE") { Description = "ONNX file or zoo variant, or a comma list of the same length", Arity = ArgumentArity.ZeroOrOne };
         var baselineLib = new Option<string?>("--baseline-ort-lib") { Description = "ONNX Runtime library of the baseline arm (default: the one this process loads)" }.ExistingFile("an ONNX Runtime library");
         var candidateLib = new Option<string?>("--candidate-ort-lib") { Description = "ONNX Runtime library of the candidate arm (default: the one this process loads)" }.ExistingFile("an ONNX Runtime library");
+        var baselineOrt = new Option<string?>("--baseline-ort") { Description = "ONNX Runtime release of the baseline arm by version, VERSION[:flavor], from the runtime cache (instead of --baseline-ort-lib)" };
+        var candidateOrt = new Option<string?>("--candidate-ort") { Description = "ONNX Runtime release of the candidate arm by version, VERSION[:flavor], from the runtime cache (instead of --candidate-ort-lib)" };
         var providers = new Option<string?>("--providers", "-p") { Description = $"Execution providers: {string.Join(", ", ExecutionProviders.Names)} (default: every one usable here)" };
         var batches = OptionValues.Create("--batch", OptionValues.List(OptionValues.WholeNumber(1, 4096)), "Batch sizes, comma-separated", () => [1], "-b");
         var threads = OptionValues.Create("--threads", OptionValues.List(OptionValues.OrKeyword(OptionValues.WholeNumber(1, 4096), "default")),
@@ -35,10 +38,10 @@ internal static class AbCommand
         VerdictOptions verdictOptions = CompareCommand.TestOptions(string.Empty);
         var command = new Command("ab", "Compare two models or two ONNX Runtime libraries in one interleaved run (ABBA launches); exit 1 slower, 3 inconclusive")
         {
-            baseline, candidate, baselineLib, candidateLib, providers, batches, threads, preset, launches, outDir, resume, seed, cacheDir,
+            baseline, candidate, baselineLib, candidateLib, baselineOrt, candidateOrt, providers, batches, threads, preset, launches, outDir, resume, seed, cacheDir,
         };
         verdictOptions.AddTo(command);
-        Option[] settingOptions = [baselineLib, candidateLib, providers, batches, threads, preset, launches, outDir, seed];
+        Option[] settingOptions = [baselineLib, candidateLib, baselineOrt, candidateOrt, providers, batches, threads, preset, launches, outDir, seed];
         command.Validators.Add(result =>
         {
             bool resuming = result.GetResult(resume) is not null;
@@ -59,7 +62,8 @@ internal static class AbCommand
             var observer = new ConsoleRunObserver(progress);
             RunOutcome outcome = parse.GetValue(resume) is string dir
                 ? Resume(dir, RequestFor, observer)
-                : BenchmarkEngine.Real.Start(RequestFor(Settings(parse, baseline, candidate, baselineLib, candidateLib, providers, batches, threads, preset, launches, outDir, seed)),
+                : BenchmarkEngine.Real.Start(RequestFor(Settings(parse, baseline, candidate, ArmLibrary(parse, baselineLib, baselineOrt, cacheDir),
+                    ArmLibrary(parse, candidateLib, candidateOrt, cacheDir), providers, batches, threads, preset, launches, outDir, seed)),
                     observer, CancellationToken.None);
             if (outcome.Results is not BenchmarkResults results)
             {
@@ -90,8 +94,22 @@ internal static class AbCommand
             : outcome;
     }
 
-    private static RunSettings Settings(ParseResult parse, Argument<string?> baseline, Argument<string?> candidate, Option<string?> baselineLib,
-        Option<string?> candidateLib, Option<string?> providers, Option<ImmutableArray<int>> batches, Option<ImmutableArray<int?>> threads,
+    /// <summary>An arm's library: its --X-ort-lib path, or the cached library of its --X-ort VERSION[:flavor]; null for neither.</summary>
+    private static string? ArmLibrary(ParseResult parse, Option<string?> lib, Option<string?> ort, Option<string?> cacheDir)
+    {
+        string? path = parse.GetValue(lib) is string given ? Path.GetFullPath(given) : null;
+        if (parse.GetValue(ort) is not string spec)
+        {
+            return path;
+        }
+
+        return path is null
+            ? OrtSpec.Parse(spec, ort.Name).LibraryIn(RuntimeStore.ForPlatform(parse.GetValue(cacheDir)), ort.Name)
+            : throw new UsageException($"{ort.Name} {spec} and {lib.Name} {path} both name the arm's ONNX Runtime: give one of them");
+    }
+
+    private static RunSettings Settings(ParseResult parse, Argument<string?> baseline, Argument<string?> candidate, string? baselineLib,
+        string? candidateLib, Option<string?> providers, Option<ImmutableArray<int>> batches, Option<ImmutableArray<int?>> threads,
         Option<string> preset, Option<int?> launches, Option<string?> outDir, Option<int> seed)
     {
         ImmutableArray<string> a = Arm(parse.GetValue(baseline)!, "BASELINE");
@@ -109,11 +127,10 @@ internal static class AbCommand
 
         string runFolder = parse.GetValue(outDir) ?? Path.Combine("bench-results",
             string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.MachineName.ToLowerInvariant()}-ab"));
-        string? Lib(Option<string?> option) => parse.GetValue(option) is string path ? Path.GetFullPath(path) : null;
         var settings = new RunSettings([], [], RunCommand.Providers(parse.GetValue(providers), new ProviderSettings(), presetName), parse.GetValue(batches), parse.GetValue(threads),
             presetName.ToLowerInvariant(), parse.GetValue(seed), Path.GetFullPath(runFolder), "ab")
         {
-            Ab = new AbSettings(a, b, Lib(baselineLib), Lib(candidateLib)),
+            Ab = new AbSettings(a, b, baselineLib, candidateLib),
         };
         return RunCommand.WithLaunches(settings, parse.GetValue(launches));
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using EffNetBench.Core;
 using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Providers;
+using EffNetBench.Core.Providers.Runtimes;
 
 namespace EffNetBench.Commands;
 
@@ -13,6 +14,12 @@ public static class Cli
     private static readonly Option<string?> OrtLib = new("--ort-lib")
     {
         Description = $"Native ONNX Runtime library to load instead of the bundled CPU build (a GPU or OpenVINO build of the same version); also ${OrtLibrary.EnvironmentVariable}",
+        Recursive = true,
+    };
+
+    private static readonly Option<string?> Ort = new("--ort")
+    {
+        Description = "ONNX Runtime release to load, by version: VERSION[:flavor], e.g. 1.30.0 or 1.31.0:gpu-linux, from the runtime cache ('effnet-bench runtimes add VERSION' first); instead of --ort-lib",
         Recursive = true,
     };
 
@@ -33,10 +40,12 @@ public static class Cli
             EvalCommand.Create(output, error),
             LeakageCommand.Create(output, error),
             CacheCommand.Create(output),
+            RuntimesCommand.Create(output, error),
             WorkerCommand.Create(output),
         };
         root.Options.Add(Verbose);
         root.Options.Add(OrtLib);
+        root.Options.Add(Ort);
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -49,7 +58,7 @@ public static class Cli
         try
         {
             // Must precede every other ONNX Runtime call in the process.
-            OrtLibrary.Configure(parse.GetValue(OrtLib));
+            OrtLibrary.Configure(OrtLibraryPath(parse));
 
             // ProcessTerminationTimeout = null: System.CommandLine would otherwise swallow Ctrl-C, which `run` handles itself.
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
@@ -58,6 +67,25 @@ public static class Cli
         {
             return Report(error, e, parse.GetValue(Verbose));
         }
+    }
+
+    /// <summary>The library --ort-lib names, or the cached one of --ort VERSION[:flavor] (looked up in the command's
+    /// --cache-dir when it has one, as its models are); null for neither.</summary>
+    private static string? OrtLibraryPath(ParseResult parse)
+    {
+        string? library = parse.GetValue(OrtLib);
+        if (parse.GetValue(Ort) is not string ort)
+        {
+            return library;
+        }
+
+        if (library is not null)
+        {
+            throw new UsageException($"--ort {ort} and --ort-lib {library} both name the ONNX Runtime to load: give one of them");
+        }
+
+        string? cacheDir = parse.CommandResult.Command.Options.Any(o => o.Name == "--cache-dir") ? parse.GetValue<string?>("--cache-dir") : null;
+        return OrtSpec.Parse(ort, "--ort").LibraryIn(RuntimeStore.ForPlatform(cacheDir), "--ort");
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using EffNetBench.Core.Providers;
+using EffNetBench.Core.Providers.Runtimes;
 using EffNetBench.Core.Reporting;
 
 namespace EffNetBench.Commands;
@@ -18,7 +19,9 @@ internal static class ProvidersCommand
             Description = "Output format: table or json",
             DefaultValueFactory = _ => "table",
         };
-        var command = new Command("providers", "Show the ONNX Runtime in use and which execution providers (cpu, cuda, tensorrt, openvino) can run here") { format };
+        // Read by the root's --ort lookup only: the cache folder whose runtimes/ holds the package --ort names.
+        var cacheDir = new Option<string?>("--cache-dir") { Description = $"The cache folder --ort VERSION looks in (its runtimes/; also ${Core.Benchmarking.ModelCache.EnvironmentVariable})" };
+        var command = new Command("providers", "Show the ONNX Runtime in use and which execution providers (cpu, cuda, tensorrt, openvino) can run here") { format, cacheDir };
         command.SetAction(parse =>
         {
             string f = parse.GetValue(format)!.ToLowerInvariant();
@@ -62,8 +65,13 @@ internal static class ProvidersCommand
 
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"ONNX Runtime {runtime.OrtVersion}\n")
-            .Append(CultureInfo.InvariantCulture, $"Library: {runtime.LibraryPath ?? "unknown"}\n\n")
-            .Append(Tabular.Table(Headers, rows));
+            .Append(CultureInfo.InvariantCulture, $"Library: {runtime.LibraryPath ?? "unknown"}\n");
+        if (RuntimeStore.PackageOf(runtime.LibraryPath) is { } package)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Package: {package.Id} {package.Version} ({package.Flavor}, {package.Rid}) from {package.Source}, sha512 {package.Sha512}\n");
+        }
+
+        text.Append('\n').Append(Tabular.Table(Headers, rows));
         if (notes.Count > 0)
         {
             text.Append('\n');
@@ -80,6 +88,7 @@ internal static class ProvidersCommand
     {
         OrtVersion = runtime.OrtVersion,
         LibraryPath = runtime.LibraryPath,
+        OrtPackage = RuntimeStore.PackageOf(runtime.LibraryPath),
         CompiledProviders = runtime.CompiledProviders,
         Providers = statuses.Select(s => new
         {

@@ -35,7 +35,7 @@ public sealed class FallbackGuardTests
         Assert.False(cuda.CompiledIn);
         Assert.False(cuda.Usable);
         Assert.NotNull(cuda.Reason);
-        Assert.StartsWith($"not compiled into this ONNX Runtime build ({runtime.OrtVersion} has {string.Join(", ", runtime.CompiledProviders)}); use a GPU build (Microsoft.ML.OnnxRuntime.Gpu.Linux) via --ort-lib PATH or EFFNET_BENCH_ORT_LIB", cuda.Reason);
+        Assert.StartsWith($"not compiled into this ONNX Runtime build ({runtime.OrtVersion} has {string.Join(", ", runtime.CompiledProviders)}); use a GPU build (Microsoft.ML.OnnxRuntime.Gpu.Linux) via --ort VERSION:gpu (after 'effnet-bench runtimes add VERSION --flavor gpu'), --ort-lib PATH or EFFNET_BENCH_ORT_LIB", cuda.Reason);
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public sealed class ResultsJsonTests
               "CPUExecutionProvider"
             ],
             "gpus": [],
-            "hostname": "bench-host"
+            "hostname": "bench-host",
+            "onnxruntime_package": null
           },
           "settings": {
             "variants": [
@@ -130,6 +131,7 @@ public sealed class ResultsJsonTests
               "arm": null,
               "failure_kind": null,
               "ort_library": null,
+              "ort_package": null,
               "launch_spread": null,
               "launches_disagree": null,
               "profile": null,
@@ -170,6 +172,7 @@ public sealed class ResultsJsonTests
               "arm": null,
               "failure_kind": null,
               "ort_library": null,
+              "ort_package": null,
               "launch_spread": null,
               "launches_disagree": null,
               "profile": null,

@@ -281,6 +281,12 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.True(pipeline.GetProperty("peak_rss_bytes").GetInt64() > 10_000_000);
         Assert.Contains("pipeline: decode ", output, StringComparison.Ordinal);
+
+        // The ONNX Runtime that classified the images; no package, as this process's library is not from `runtimes add`.
+        Core.Providers.RuntimeInfo runtime = Core.Providers.ProviderProbe.Runtime();
+        Assert.Equal(runtime.OrtVersion, json.RootElement.GetProperty("onnxruntime").GetString());
+        Assert.Equal(runtime.LibraryPath, json.RootElement.GetProperty("onnxruntime_library").GetString());
+        Assert.False(json.RootElement.TryGetProperty("onnxruntime_package", out _));
         Assert.Contains("- Pipeline: decode ", File.ReadAllText(Path.Combine(outDir, "eval.md")), StringComparison.Ordinal);
     }
 
