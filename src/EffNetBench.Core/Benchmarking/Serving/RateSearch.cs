@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Benchmarking.Serving;
+
+/// <summary>The rates a search measured, and the bracket it ended with.</summary>
+/// <param name="Points">In increasing offered rate.</param>
+/// <param name="MaxRateWithinBound">The highest rate measured within the bound below <paramref name="RateBracketHigh"/>; null if none.</param>
+/// <param name="RateBracketHigh">The lowest rate measured above the bound; null if none.</param>
+public sealed record RateSearchResult(ImmutableArray<ServerPoint> Points, double? MaxRateWithinBound, double? RateBracketHigh);
+
+/// <summary>
+/// Finds the highest offered rate whose p99 stays within the bound: from <paramref name="start"/>, steps up by
+/// <see cref="ServingBudget.StepUp"/> while every rate stays within, or down by <see cref="ServingBudget.StepDown"/>
+/// while none does, until one of each brackets the bound; then bisects the bracket (arithmetic midpoint). Stops after
+/// <c>steps</c> rates or once the bracket is narrower than <c>resolution</c> x its lower end.
+/// </summary>
+public static class RateSearch
+{
+    /// <param name="measure">Measures one offered rate (requests per second); its <see cref="ServerPoint.WithinBound"/> decides.</param>
+    public static RateSearchResult Find(double start, int steps, double resolution, Func<double, ServerPoint> measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        if (!double.IsFinite(start) || start <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), start, "the first rate must be positive");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(steps, 1);
+        var points = new List<ServerPoint>();
+        double? within = null, above = null;
+        double rate = start;
+        while (points.Count < steps)
+        {
+            ServerPoint point = measure(rate);
+            points.Add(point);
+            if (point.WithinBound)
+            {
+                within = rate;
+            }
+            else
+            {
+                above = rate;
+            }
+
+            if (within is double lo && above is double hi)
+            {
+                if ((hi - lo) <= resolution * lo)
+                {
+                    break;
+                }
+
+                rate = (lo + hi) / 2;
+            }
+            else
+            {
+                rate = within is not null ? rate * ServingBudget.StepUp : rate * ServingBudget.StepDown;
+            }
+        }
+
+        return new RateSearchResult([.. points.OrderBy(p => p.OfferedRate)], within, above);
+    }
+}

@@ -1,0 +1,42 @@
+using EffNetBench.Core.Benchmarking.Statistics;
+using EffNetBench.Core.Results;
+
+namespace EffNetBench.Core.Benchmarking.Serving;
+
+/// <summary>The server scenario of one case: the rate search over open-loop Poisson loads (<see cref="ServerLoad"/>).</summary>
+public static class ServerScenario
+{
+    /// <param name="executors">The pool serving the queue.</param>
+    /// <param name="capacity">Requests per second the pool is estimated to sustain (offline best, else single-stream).</param>
+    public static ServerResult Run(IReadOnlyList<IRequestExecutor> executors, int imagesPerRequest, double capacity, double boundMs,
+        string boundSource, int seed, ServingBudget budget, IServingClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        RateSearchResult search = RateSearch.Find(ServingBudget.StartFraction * capacity, budget.ServerSteps, budget.ServerResolution,
+            rate => Point(executors, imagesPerRequest, rate, boundMs, seed, budget, clock));
+        return new ServerResult(boundMs, boundSource, search.MaxRateWithinBound, search.RateBracketHigh, seed, search.Points)
+        {
+            Executors = executors.Count,
+            Rule = budget.ServerRule,
+        };
+    }
+
+    /// <summary>One offered rate: its seeded arrivals, run, summarised.</summary>
+    public static ServerPoint Point(IReadOnlyList<IRequestExecutor> executors, int imagesPerRequest, double rate, double boundMs, int seed,
+        ServingBudget budget, IServingClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        double[] arrivals = PoissonSchedule.Arrivals(seed, rate, budget.ServerRequests, budget.ServerPointCap.TotalSeconds);
+        ServerLoadResult load = ServerLoad.Run(executors, arrivals, clock);
+        return Summarise(rate, load, imagesPerRequest, boundMs);
+    }
+
+    public static ServerPoint Summarise(double rate, ServerLoadResult load, int imagesPerRequest, double boundMs)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        LatencySummary latency = LatencyStatistics.From(load.LatenciesMs).Milliseconds;
+        int requests = load.LatenciesMs.Length;
+        return new ServerPoint(rate, requests / load.Seconds, requests, load.LateIssues, latency.Median, latency.P90, latency.P99,
+            load.CpuSeconds * 1000 / (requests * (double)imagesPerRequest), latency.P99 <= boundMs);
+    }
+}
