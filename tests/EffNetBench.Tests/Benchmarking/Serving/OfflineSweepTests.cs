@@ -27,11 +27,12 @@ public sealed class OfflineSweepTests
 
         OfflineResult result = OfflineSweep.Run(executors, 4, [1, 2], Small, ServingClock.System, "note");
 
-        // 4 images per 5 ms request: 800 images/s per worker at most (a sleep only overshoots).
+        // 4 images per 5 ms request: 800 images/s per worker at most (a sleep only overshoots; a busy machine wakes
+        // sleepers late, hence the loose lower ends).
         OfflinePoint one = result.Points[0], two = result.Points[1];
         Assert.Equal((1, 4), (one.Concurrency, one.Batch));
-        Assert.InRange(one.ImagesPerSecond, 500, 800);
-        Assert.InRange(two.ImagesPerSecond / one.ImagesPerSecond, 1.6, 2.2);
+        Assert.InRange(one.ImagesPerSecond, 200, 800);
+        Assert.InRange(two.ImagesPerSecond / one.ImagesPerSecond, 1.3, 2.3);
         Assert.Same(two, result.Best);
         Assert.Equal("note", result.Note);
         foreach (OfflinePoint p in result.Points)
