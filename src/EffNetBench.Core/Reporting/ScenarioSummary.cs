@@ -46,7 +46,7 @@ public static class ScenarioSummary
         CaseResult? hit = cases.FirstOrDefault(c => c.Scenarios?.Server is { Note: not null, BoundSource: "--latency-bound" } && c.LatencyMs is not null);
         return hit is null
             ? null
-            : $"--latency-bound {Number(hit.Scenarios!.Server!.LatencyBoundMs, "0.###")}ms is below the single-stream median of {Name(hit)} ({Number(hit.LatencyMs!.Median, "0.###")} ms), so no request rate can meet it: give a bound above the median, or omit --latency-bound for 3 x the single-stream p99";
+            : $"--latency-bound {Number(hit.Scenarios!.Server!.LatencyBoundMs, "0.######")}ms is below the single-stream median of {Name(hit)} ({Number(hit.LatencyMs!.Median, "0.###")} ms), so no request rate can meet it: give a bound above the median, or omit --latency-bound for 3 x the single-stream p99";
     }
 
     private static string Above(ServerResult server) =>

@@ -50,8 +50,9 @@ internal static class RunCommand
             "Offline sweep: concurrent requests on one session, comma-separated (default: 1 up to the logical cores)");
         var latencyBound = OptionValues.Create("--latency-bound", OptionValues.Optional(OptionValues.PositiveDuration),
             "Server: the p99 latency bound of the rate search (default: 3 x the case's single-stream p99)", null);
-        var spin = OptionValues.Create("--spin", OptionValues.Optional(OptionValues.OneOf<bool>([("on", true), ("off", false)])),
-            "ONNX Runtime's intra-op thread spinning (session.intra_op.allow_spinning): on trades CPU time for latency (default: the runtime's)", null);
+        // Text checked at parse (a bool option would be a flag, leaving 'on'/'off' unparsed); empty is the runtime's default.
+        var spin = OptionValues.Checked("--spin", SpinKind,
+            "ONNX Runtime's intra-op thread spinning (session.intra_op.allow_spinning): on or off; on trades CPU time for latency (default: the runtime's)", string.Empty);
         var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" }
             .ExistingFile("a PNG or JPEG image");
 
@@ -71,7 +72,8 @@ internal static class RunCommand
                 result.AddError($"--resume continues a run with its recorded settings, so {given.Name} cannot be changed: drop {given.Name}, or start a new run with --out");
             }
 
-            ImmutableArray<string> scenarios = result.GetResult(scenario) is { Implicit: false } ? result.GetValue(scenario) : [];
+            // The raw names (a bad one is reported by its own parser; reading the value here would throw).
+            string[] scenarios = [.. (result.GetResult(scenario)?.Tokens ?? []).SelectMany(t => Split(t.Value)).Select(n => n.ToLowerInvariant())];
             if (result.GetResult(concurrency) is { Implicit: false } && !scenarios.Contains(ScenarioPlan.OfflineName))
             {
                 result.AddError("--concurrency sets the offline sweep's levels: add --scenario offline (or drop --concurrency)");
@@ -121,7 +123,7 @@ internal static class RunCommand
                             Scenarios = ScenarioNames(parse.GetResult(scenario) is { Implicit: false } ? parse.GetValue(scenario) : null),
                             Concurrency = parse.GetResult(concurrency) is { Implicit: false } ? parse.GetValue(concurrency) : null,
                             LatencyBoundMs = parse.GetValue(latencyBound),
-                            Spin = parse.GetValue(spin),
+                            Spin = OptionValues.Read(parse, spin, SpinKind),
                         };
                     NoteModelsToGenerate(progress, settings, parse.GetValue(cacheDir));
                     outcome = BenchmarkEngine.Real.Start(RequestFor(settings), observer, cancel.Token);
@@ -234,6 +236,15 @@ internal static class RunCommand
             EndToEndImage = image is null ? null : Path.GetFullPath(image),
         };
     }
+
+    /// <summary>--spin: on, off, or (not given) null.</summary>
+    private static readonly ValueKind<bool?> SpinKind = new("on or off", text => text.Trim().ToLowerInvariant() switch
+    {
+        "on" => (true, true),
+        "off" => (true, false),
+        "" => (true, null),
+        _ => (false, null),
+    });
 
     /// <summary>The scenarios as recorded: single-stream first (it always runs), then the others in their fixed order;
     /// null when only single-stream was asked for (or nothing).</summary>

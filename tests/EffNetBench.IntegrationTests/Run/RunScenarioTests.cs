@@ -27,7 +27,7 @@ public sealed class RunScenarioTests : IDisposable
         Assert.Contains("--latency-bound 0.000001ms is below the single-stream median of tiny", error);
         Assert.Contains("give a bound above the median", error);
         BenchmarkResults results = ResultsStore.Load(_work.Out);
-        Assert.Equal(["single-stream", "server"], results.Settings.Scenarios!.Value);
+        Assert.Equal(["single-stream", "server"], results.Settings.Scenarios!.Value.ToArray());
         Assert.Equal(1e-6, results.Settings.LatencyBoundMs);
         Assert.False(results.Settings.Spin);
         CaseResult c = Assert.Single(results.Cases);
@@ -50,7 +50,7 @@ public sealed class RunScenarioTests : IDisposable
 
         Assert.True(code == 0, error);
         BenchmarkResults results = ResultsStore.Load(_work.Out);
-        Assert.Equal([1, 2], results.Settings.Concurrency!.Value);
+        Assert.Equal([1, 2], results.Settings.Concurrency!.Value.ToArray());
         Assert.Null(results.Settings.Spin);
         CaseResult c = Assert.Single(results.Cases);
         Assert.Null(c.Spin);
@@ -100,6 +100,7 @@ public sealed class RunScenarioTests : IDisposable
         // A tenth of the single-stream capacity: most requests find the session idle.
         ServerPoint point = ServerScenario.Point([executor], 1, 100 / median, double.MaxValue, 5, budget, ServingClock.System);
 
+        // On a quiet machine; a busy shared one moves either figure by far more than this (seen: 0.8x and 4x).
         Assert.InRange(point.P50Ms / median, 0.9, 1.1);
     }
 }

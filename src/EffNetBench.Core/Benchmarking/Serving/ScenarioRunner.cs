@@ -55,7 +55,7 @@ public static class ScenarioRunner
             return new ServerResult(bound, source, null, null, plan.Seed, [])
             {
                 Note = string.Create(CultureInfo.InvariantCulture,
-                    $"bound below the single-stream median: {bound:0.###} ms < {single.MedianMs:0.###} ms, so no rate can meet it; give --latency-bound above the median"),
+                    $"bound below the single-stream median: {bound:0.######} ms < {single.MedianMs:0.######} ms, so no rate can meet it; give --latency-bound above the median"),
                 Rule = budget.ServerRule,
             };
         }
