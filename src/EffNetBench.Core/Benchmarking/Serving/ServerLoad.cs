@@ -4,7 +4,7 @@ namespace EffNetBench.Core.Benchmarking.Serving;
 /// <param name="LatenciesMs">Completion minus scheduled arrival (queueing included).</param>
 /// <param name="ServiceMs">Completion minus the executor's start: the request's own execution time.</param>
 /// <param name="IssueDelaysMs">When the dispatcher handed the request over, minus its scheduled arrival.</param>
-/// <param name="Seconds">From the first scheduled arrival to the last completion.</param>
+/// <param name="Seconds">From the schedule's start (time 0 of the arrivals) to the last completion.</param>
 /// <param name="CpuSeconds">Process CPU time over the span, all threads.</param>
 public sealed record ServerLoadResult(double[] LatenciesMs, double[] ServiceMs, double[] IssueDelaysMs, int LateIssues, double Seconds, double CpuSeconds);
 
