@@ -26,7 +26,8 @@ public static class ServerScenario
         ServingBudget budget, IServingClock clock)
     {
         ArgumentNullException.ThrowIfNull(budget);
-        double[] arrivals = PoissonSchedule.Arrivals(seed, rate, budget.ServerRequests, budget.ServerPointCap.TotalSeconds);
+        int count = (int)Math.Min(int.MaxValue / 2, Math.Max(budget.ServerRequests, Math.Ceiling(rate * budget.ServerMinSpan.TotalSeconds)));
+        double[] arrivals = PoissonSchedule.Arrivals(seed, rate, count, budget.ServerPointCap.TotalSeconds);
         ServerLoadResult load = ServerLoad.Run(executors, arrivals, clock);
         return Summarise(rate, load, imagesPerRequest, boundMs);
     }

@@ -10,8 +10,10 @@ namespace EffNetBench.Core.Benchmarking.Serving;
 /// <param name="OfflineTargetRelativeCi">Stop a point once the 95 % CI half-width of its throughput is within this
 /// fraction of the mean.</param>
 /// <param name="OfflinePointCap">Measured time of one offline point at most.</param>
-/// <param name="ServerRequests">Poisson arrivals per server point, unless <paramref name="ServerPointCap"/> of arrivals
-/// at the offered rate holds fewer (slow models).</param>
+/// <param name="ServerRequests">Poisson arrivals per server point at least, unless <paramref name="ServerPointCap"/> of
+/// arrivals at the offered rate holds fewer (slow models).</param>
+/// <param name="ServerMinSpan">Arrivals of at least this span per point (fast models): a short burst above capacity
+/// ends before its queue has grown past the bound.</param>
 /// <param name="ServerPointCap">The arrival span of one server point at most (the queue then drains, never dropped).</param>
 /// <param name="ServerSteps">Offered rates measured by the search at most.</param>
 /// <param name="ServerResolution">The search stops once the bracket [within, above] is narrower than this fraction of
@@ -23,6 +25,7 @@ public sealed record ServingBudget(
     double OfflineTargetRelativeCi,
     TimeSpan OfflinePointCap,
     int ServerRequests,
+    TimeSpan ServerMinSpan,
     TimeSpan ServerPointCap,
     int ServerSteps,
     double ServerResolution)
@@ -42,9 +45,9 @@ public sealed record ServingBudget(
     /// <summary>A request issued later than this after its scheduled arrival counts as a late issue.</summary>
     public static readonly TimeSpan LateIssueThreshold = TimeSpan.FromMilliseconds(1);
 
-    public static readonly ServingBudget Quick = new(TimeSpan.FromSeconds(0.2), TimeSpan.FromSeconds(0.2), 3, 0.05, TimeSpan.FromSeconds(1), 200, TimeSpan.FromSeconds(2), 3, 0.10);
-    public static readonly ServingBudget Default = new(TimeSpan.FromSeconds(0.3), TimeSpan.FromSeconds(0.4), 4, 0.02, TimeSpan.FromSeconds(3), 300, TimeSpan.FromSeconds(4), 4, 0.05);
-    public static readonly ServingBudget Thorough = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), 5, 0.01, TimeSpan.FromSeconds(10), 1000, TimeSpan.FromSeconds(15), 7, 0.02);
+    public static readonly ServingBudget Quick = new(TimeSpan.FromSeconds(0.2), TimeSpan.FromSeconds(0.2), 3, 0.05, TimeSpan.FromSeconds(1), 200, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2), 3, 0.10);
+    public static readonly ServingBudget Default = new(TimeSpan.FromSeconds(0.3), TimeSpan.FromSeconds(0.4), 4, 0.02, TimeSpan.FromSeconds(3), 300, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), 4, 0.05);
+    public static readonly ServingBudget Thorough = new(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), 5, 0.01, TimeSpan.FromSeconds(10), 1000, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(15), 7, 0.02);
 
     /// <summary>The offline stopping rule in words (results' stopping_rule).</summary>
     public string OfflineRule => string.Create(CultureInfo.InvariantCulture,
@@ -54,7 +57,7 @@ public sealed record ServingBudget(
 
     /// <summary>The server search in words.</summary>
     public string ServerRule => string.Create(CultureInfo.InvariantCulture,
-        $"Poisson arrivals; each point {ServerRequests} requests, or the arrivals of {ServerPointCap.TotalSeconds:0.##} s at the offered rate when fewer; " +
+        $"Poisson arrivals; each point at least {ServerRequests} requests and {ServerMinSpan.TotalSeconds:0.##} s of arrivals, at most {ServerPointCap.TotalSeconds:0.##} s of arrivals; " +
         $"the search starts at {StartFraction:0.##} x the capacity estimate, steps x{StepUp:0.##} up or x{StepDown:0.##} down until the bound is bracketed, " +
         $"then bisects; at most {ServerSteps} rates, stopping early once the bracket is within {ServerResolution:0.#%}");
 

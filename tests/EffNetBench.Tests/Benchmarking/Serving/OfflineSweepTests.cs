@@ -7,7 +7,7 @@ namespace EffNetBench.Tests.Benchmarking.Serving;
 public sealed class OfflineSweepTests
 {
     internal static readonly ServingBudget Small = new(TimeSpan.FromSeconds(0.05), TimeSpan.FromSeconds(0.1), 3, 0.02, TimeSpan.FromSeconds(0.6),
-        150, TimeSpan.FromSeconds(1.5), 3, 0.10);
+        150, TimeSpan.FromSeconds(0.2), TimeSpan.FromSeconds(1.5), 3, 0.10);
 
     [Fact]
     public void The_interval_is_students_t_over_the_windows()

@@ -64,7 +64,7 @@ public sealed class ScenarioPlanTests
     {
         Assert.Equal("per (concurrency, batch) point: 0.3 s of unmeasured requests, then 0.4 s windows until the 95 % t-interval of the window throughputs "
             + "is within 2% of their mean after at least 4 windows, or 3 s of windows (time cap)", ServingBudget.Default.OfflineRule);
-        Assert.Equal("Poisson arrivals; each point 300 requests, or the arrivals of 4 s at the offered rate when fewer; the search starts at 0.5 x the "
+        Assert.Equal("Poisson arrivals; each point at least 300 requests and 1 s of arrivals, at most 4 s of arrivals; the search starts at 0.5 x the "
             + "capacity estimate, steps x1.5 up or x0.5 down until the bound is bracketed, then bisects; at most 4 rates, stopping early once the bracket is within 5%",
             ServingBudget.Default.ServerRule);
     }
