@@ -7,13 +7,14 @@ namespace EffNetBench.Core.Benchmarking.Serving;
 public static class ServerScenario
 {
     /// <param name="executors">The pool serving the queue.</param>
-    /// <param name="capacity">Requests per second the pool is estimated to sustain (offline best, else single-stream).</param>
+    /// <param name="capacity">Requests per second the pool completes in a closed loop (offline best, else single-stream):
+    /// the search starts at half of it and never offers it or more.</param>
     public static ServerResult Run(IReadOnlyList<IRequestExecutor> executors, int imagesPerRequest, double capacity, double boundMs,
         string boundSource, int seed, ServingBudget budget, IServingClock clock)
     {
         ArgumentNullException.ThrowIfNull(budget);
         RateSearchResult search = RateSearch.Find(ServingBudget.StartFraction * capacity, budget.ServerSteps, budget.ServerResolution,
-            rate => Point(executors, imagesPerRequest, rate, boundMs, seed, budget, clock));
+            rate => Point(executors, imagesPerRequest, rate, boundMs, seed, budget, clock), ceiling: capacity);
         return new ServerResult(boundMs, boundSource, search.MaxRateWithinBound, search.RateBracketHigh, seed, search.Points)
         {
             Executors = executors.Count,

@@ -50,6 +50,23 @@ public sealed class RateSearchTests
     }
 
     [Fact]
+    public void Rates_stay_below_the_ceiling_which_bounds_the_bracket_until_a_rate_exceeds()
+    {
+        var tried = new List<double>();
+        RateSearchResult result = RateSearch.Find(10, 4, 0.01, Limit(1000, tried), ceiling: 20);
+
+        // 10 ok, 15 ok; 22.5 would pass the ceiling: bisect [15, 20] to 17.5, then [17.5, 20] to 18.75.
+        Assert.Equal([10, 15, 17.5, 18.75], tried);
+        Assert.Equal(18.75, result.MaxRateWithinBound);
+        Assert.Null(result.RateBracketHigh); // no measured rate exceeded
+
+        tried.Clear();
+        RateSearchResult bracketed = RateSearch.Find(10, 4, 0.01, Limit(16, tried), ceiling: 20);
+        Assert.Equal([10, 15, 17.5, 16.25], tried);
+        Assert.Equal((15.0, 16.25), (bracketed.MaxRateWithinBound!.Value, bracketed.RateBracketHigh!.Value));
+    }
+
+    [Fact]
     public void Without_a_bracket_one_side_is_null()
     {
         Assert.Null(RateSearch.Find(10, 3, 0.01, Limit(1000, [])).RateBracketHigh);

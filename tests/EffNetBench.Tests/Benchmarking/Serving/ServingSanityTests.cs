@@ -44,16 +44,19 @@ public sealed class ServingSanityTests
         double single = target.SingleStreamMedianMs(10);
         var plan = new ScenarioPlan(Offline: true, Server: true, [1, 2], LatencyBoundMs: null, Seed: 9);
 
-        ScenarioResults results = ScenarioRunner.Run(target, plan, new SingleStreamFigures(single, single, single), OfflineSweepTests.Small, ServingClock.System);
+        // A p99 of 2 x the median (a busy machine's single-stream tail): the default bound is then 6 x the service time.
+        ScenarioResults results = ScenarioRunner.Run(target, plan, new SingleStreamFigures(single, single, 2 * single), OfflineSweepTests.Small, ServingClock.System);
 
         OfflineResult offline = results.Offline!;
         ServerResult server = results.Server!;
         Assert.True(offline.Best.ImagesPerSecond >= 0.95 * 1000 / single, $"offline best {offline.Best.ImagesPerSecond} < single-stream {1000 / single}");
         Assert.Equal(2, server.Executors);
-        Assert.Equal(3 * single, server.LatencyBoundMs, 9);
+        Assert.Equal(6 * single, server.LatencyBoundMs, 9);
         Assert.Equal("3 x single-stream p99", server.BoundSource);
         Assert.NotNull(server.MaxRateWithinBound);
+        // The search never offers the offline best or more (RateSearchTests); here it is wired to the offline result.
         Assert.True(server.MaxRateWithinBound < offline.Best.ImagesPerSecond, $"max rate {server.MaxRateWithinBound} >= offline {offline.Best.ImagesPerSecond}");
+        Assert.All(server.Points, p => Assert.True(p.OfferedRate < offline.Best.ImagesPerSecond));
         Assert.All(server.Points, p => Assert.Equal(p.P99Ms <= server.LatencyBoundMs, p.WithinBound));
         Assert.Equal(server.Points.OrderBy(p => p.OfferedRate).Select(p => p.OfferedRate), server.Points.Select(p => p.OfferedRate));
         Assert.Equal(OfflineSweepTests.Small.OfflineRule, offline.StoppingRule);
