@@ -50,6 +50,8 @@ internal static class RunCommand
             "Offline sweep: concurrent requests on one session, comma-separated (default: 1 up to the logical cores)");
         var latencyBound = OptionValues.Create("--latency-bound", OptionValues.Optional(OptionValues.PositiveDuration),
             "Server: the p99 latency bound of the rate search (default: 3 x the case's single-stream p99)", null);
+        var rates = OptionValues.Create("--rates", OptionValues.List(OptionValues.Number(0, double.MaxValue, minOpen: true, example: "20")),
+            "Server: offered rates in requests per second, comma-separated, measured instead of the rate search (same rates on every machine)");
         // Text checked at parse (a bool option would be a flag, leaving 'on'/'off' unparsed); empty is the runtime's default.
         var spin = OptionValues.Checked("--spin", SpinKind,
             "ONNX Runtime's intra-op thread spinning (session.intra_op.allow_spinning): on or off; on trades CPU time for latency (default: the runtime's)", string.Empty);
@@ -60,11 +62,11 @@ internal static class RunCommand
         {
             variants, models, providers, batches, threads, preset, launches, outDir, resume, label, seed, cacheDir,
             deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, bdnExports, caseTimeout, retryFailed,
-            scenario, concurrency, latencyBound, spin,
+            scenario, concurrency, latencyBound, spin, rates,
         };
 
         // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
-        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd, scenario, concurrency, latencyBound, spin];
+        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd, scenario, concurrency, latencyBound, spin, rates];
         command.Validators.Add(result =>
         {
             if (result.GetResult(resume) is not null && settingOptions.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is Option given)
@@ -82,6 +84,11 @@ internal static class RunCommand
             if (result.GetResult(latencyBound) is { Implicit: false } && !scenarios.Contains(ScenarioPlan.ServerName))
             {
                 result.AddError("--latency-bound is the server scenario's p99 bound: add --scenario server (or drop --latency-bound)");
+            }
+
+            if (result.GetResult(rates) is { Implicit: false } && !scenarios.Contains(ScenarioPlan.ServerName))
+            {
+                result.AddError("--rates are the server scenario's offered rates: add --scenario server (or drop --rates)");
             }
 
             if (result.GetResult(retryFailed) is { Implicit: false } && result.GetResult(resume) is null)
@@ -124,6 +131,7 @@ internal static class RunCommand
                             Concurrency = parse.GetResult(concurrency) is { Implicit: false } ? parse.GetValue(concurrency) : null,
                             LatencyBoundMs = parse.GetValue(latencyBound),
                             Spin = OptionValues.Read(parse, spin, SpinKind),
+                            ServerRates = parse.GetResult(rates) is { Implicit: false } ? parse.GetValue(rates) : null,
                         };
                     NoteModelsToGenerate(progress, settings, parse.GetValue(cacheDir));
                     outcome = BenchmarkEngine.Real.Start(RequestFor(settings), observer, cancel.Token);

@@ -51,6 +51,9 @@ public sealed class RunUsageErrorTests : IDisposable
     [InlineData("--concurrency 2", "--concurrency sets the offline sweep's levels: add --scenario offline")]
     [InlineData("--scenario offline --latency-bound 50", "--latency-bound is the server scenario's p99 bound: add --scenario server")]
     [InlineData("--spin fast", "--spin 'fast' is not valid: use on or off")]
+    [InlineData("--scenario server --rates 0", "--rates '0' is not valid: use comma-separated values, each a number above 0, e.g. 20")]
+    [InlineData("--scenario server --rates 10,-5", "--rates '10,-5' is not valid")]
+    [InlineData("--rates 10", "--rates are the server scenario's offered rates: add --scenario server")]
     public void Bad_scenario_options_are_usage_errors_and_write_nothing(string options, string message)
     {
         (int code, string output, string error) = _work.Run([.. options.Split(' '), "--model", _work.TinyModel("tiny")]);

@@ -48,7 +48,7 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer
     {
         ArgumentNullException.ThrowIfNull(settings);
         return Serving.ScenarioPlan.Of(settings) is { } plan
-            ? TimeSpan.FromSeconds(2 * BenchmarkPreset.Of(settings).Serving.MaxSeconds(plan.Offline ? plan.Concurrency.Length : 0))
+            ? TimeSpan.FromSeconds(2 * BenchmarkPreset.Of(settings).Serving.MaxSeconds(plan.Offline ? plan.Concurrency.Length : 0, plan.Rates?.Length))
             : TimeSpan.Zero;
     }
 

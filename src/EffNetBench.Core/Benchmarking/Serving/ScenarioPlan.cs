@@ -8,6 +8,9 @@ namespace EffNetBench.Core.Benchmarking.Serving;
 /// <param name="LatencyBoundMs">The server's p99 bound as given (--latency-bound), or null for the default multiple.</param>
 public sealed record ScenarioPlan(bool Offline, bool Server, ImmutableArray<int> Concurrency, double? LatencyBoundMs, int Seed)
 {
+    /// <summary>Offered rates to measure instead of the search (--rates), or null.</summary>
+    public ImmutableArray<double>? Rates { get; init; }
+
     public const string SingleStream = "single-stream";
     public const string OfflineName = "offline";
     public const string ServerName = "server";
@@ -22,6 +25,9 @@ public sealed record ScenarioPlan(bool Offline, bool Server, ImmutableArray<int>
         bool offline = names.Contains(OfflineName), server = names.Contains(ServerName);
         return offline || server
             ? new ScenarioPlan(offline, server, settings.Concurrency ?? DefaultConcurrency(Environment.ProcessorCount), settings.LatencyBoundMs, settings.Seed)
+            {
+                Rates = settings.ServerRates,
+            }
             : null;
     }
 

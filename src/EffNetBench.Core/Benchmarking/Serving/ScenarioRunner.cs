@@ -62,6 +62,9 @@ public static class ScenarioRunner
 
         int pool = offline?.Best.Concurrency ?? 1;
         double capacity = offline is not null ? offline.Best.ImagesPerSecond / imagesPerRequest : 1000.0 / single.MeanMs;
-        return ServerScenario.Run(executors.Take(pool).ToArray(), imagesPerRequest, capacity, bound, source, plan.Seed, budget, clock);
+        IRequestExecutor[] serving = [.. executors.Take(pool)];
+        return plan.Rates is { } rates
+            ? ServerScenario.RunRates(serving, imagesPerRequest, rates, bound, source, plan.Seed, budget, clock)
+            : ServerScenario.Run(serving, imagesPerRequest, capacity, bound, source, plan.Seed, budget, clock);
     }
 }

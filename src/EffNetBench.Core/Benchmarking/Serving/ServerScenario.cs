@@ -22,6 +22,23 @@ public static class ServerScenario
         };
     }
 
+    /// <summary>The offered rates the user gave (`--rates`), in increasing order, instead of the search; the bracket is
+    /// read from them as the search's is (the highest within the bound below the lowest above it).</summary>
+    public static ServerResult RunRates(IReadOnlyList<IRequestExecutor> executors, int imagesPerRequest, IReadOnlyList<double> rates, double boundMs,
+        string boundSource, int seed, ServingBudget budget, IServingClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        ArgumentNullException.ThrowIfNull(budget);
+        ServerPoint[] points = [.. rates.Distinct().Order().Select(rate => Point(executors, imagesPerRequest, rate, boundMs, seed, budget, clock))];
+        double? above = points.FirstOrDefault(p => !p.WithinBound)?.OfferedRate;
+        double? within = points.LastOrDefault(p => p.WithinBound && (above is null || p.OfferedRate < above))?.OfferedRate;
+        return new ServerResult(boundMs, boundSource, within, above, seed, [.. points])
+        {
+            Executors = executors.Count,
+            Rule = "offered rates given by --rates; " + budget.ServerRule[..budget.ServerRule.IndexOf("; the search", StringComparison.Ordinal)],
+        };
+    }
+
     /// <summary>One offered rate: its seeded arrivals, run, summarised.</summary>
     public static ServerPoint Point(IReadOnlyList<IRequestExecutor> executors, int imagesPerRequest, double rate, double boundMs, int seed,
         ServingBudget budget, IServingClock clock)

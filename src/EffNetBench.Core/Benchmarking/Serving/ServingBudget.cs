@@ -63,6 +63,7 @@ public sealed record ServingBudget(
 
     /// <summary>Worst-case seconds of the scenarios of one case with <paramref name="concurrencyLevels"/> offline points
     /// (queue drains and the last request of a window excluded), for the worker's timeout.</summary>
-    public double MaxSeconds(int concurrencyLevels) =>
-        concurrencyLevels * (OfflineWarmup + OfflinePointCap).TotalSeconds + ServerSteps * 2 * ServerPointCap.TotalSeconds;
+    /// <param name="rates">Server rates given by `--rates` (measured instead of the search's steps), or null.</param>
+    public double MaxSeconds(int concurrencyLevels, int? rates = null) =>
+        concurrencyLevels * (OfflineWarmup + OfflinePointCap).TotalSeconds + Math.Max(ServerSteps, rates ?? 0) * 2 * ServerPointCap.TotalSeconds;
 }

@@ -63,6 +63,23 @@ public sealed class ServingSanityTests
     }
 
     [Fact]
+    public void Given_rates_are_measured_in_order_instead_of_the_search()
+    {
+        var target = new SleepingTarget(TimeSpan.FromMilliseconds(2));
+        var plan = new ScenarioPlan(Offline: false, Server: true, [1], LatencyBoundMs: 1000, Seed: 1) { Rates = [50, 20, 50] };
+        var budget = OfflineSweepTests.Small with { ServerRequests = 10, ServerMinSpan = TimeSpan.Zero };
+
+        ServerResult server = ScenarioRunner.Run(target, plan, new SingleStreamFigures(2, 2, 3), budget, ServingClock.System).Server!;
+
+        Assert.Equal([20.0, 50.0], server.Points.Select(p => p.OfferedRate));
+        Assert.All(server.Points, p => Assert.Equal(10, p.Requests));
+        Assert.Equal((50.0, (double?)null), (server.MaxRateWithinBound!.Value, server.RateBracketHigh));
+        Assert.Equal(1, server.Executors);
+        Assert.StartsWith("offered rates given by --rates; Poisson arrivals; each point at least 10 requests", server.Rule);
+        Assert.DoesNotContain("search", server.Rule);
+    }
+
+    [Fact]
     public void A_bound_below_the_single_stream_median_measures_no_rate_and_says_why()
     {
         var target = new SleepingTarget(TimeSpan.FromMilliseconds(4));
