@@ -14,4 +14,11 @@ public interface IServingClock
 
     /// <summary>CPU time of the whole process so far (all threads).</summary>
     TimeSpan ProcessCpu();
+
+    /// <summary>The server's dispatcher issued request <paramref name="request"/> (called before the hand-over). The real
+    /// clock ignores it; a virtual clock with a time per thread passes the issue time on to the executor that takes it.</summary>
+    void Issued(int request) { }
+
+    /// <summary>An executor took request <paramref name="request"/> from the queue (called before it reads the time).</summary>
+    void Taken(int request) { }
 }

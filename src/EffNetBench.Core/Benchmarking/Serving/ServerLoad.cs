@@ -50,6 +50,7 @@ public static class ServerLoad
                     return;
                 }
 
+                clock.Taken(i);
                 started[i] = clock.Now();
                 try
                 {
@@ -83,6 +84,7 @@ public static class ServerLoad
                 late++;
             }
 
+            clock.Issued(i);
             ready.Release();
         }
 
