@@ -56,6 +56,12 @@ public sealed class ResultsJsonTests
             "label": "laptop",
             "end_to_end_image": null,
             "launches": null,
+            "profile_inferences": null,
+            "scenarios": null,
+            "concurrency": null,
+            "latency_bound_ms": null,
+            "spin": null,
+            "server_rates": null,
             "ab": null
           },
           "cases": [
@@ -127,6 +133,10 @@ public sealed class ResultsJsonTests
               "ort_library": null,
               "launch_spread": null,
               "launches_disagree": null,
+              "profile": null,
+              "scenarios": null,
+              "cpu_ms_per_image": null,
+              "spin": null,
               "launch": null
             },
             {
@@ -163,9 +173,14 @@ public sealed class ResultsJsonTests
               "ort_library": null,
               "launch_spread": null,
               "launches_disagree": null,
+              "profile": null,
+              "scenarios": null,
+              "cpu_ms_per_image": null,
+              "spin": null,
               "launch": null
             }
-          ]
+          ],
+          "peaks": null
         }
         """.ReplaceLineEndings("\n");
 

@@ -62,7 +62,7 @@ public static class OfflineSweep
             worker.Start();
         }
 
-        // The warm-up lasts its time and at least one request of every worker (a slow model's first may outlast it).
+        // The warm-up lasts its time and at least as many requests as workers (a slow model's first ones may outlast it).
         clock.SleepUntil(origin + (long)(budget.OfflineWarmup.TotalSeconds * frequency));
         while (Interlocked.Read(ref completed) < workers.Length && Volatile.Read(ref failure) is null)
         {
@@ -81,7 +81,7 @@ public static class OfflineSweep
             windows.Add((count - lastCount) * imagesPerRequest / ((now - last) / (double)frequency));
             lastCount = count;
             last = now;
-            // The cap stops a point only once every worker completed a request in it (a model slower than the cap).
+            // The cap stops a point only once it holds as many requests as workers (a model slower than the cap).
             if ((windows.Count >= budget.OfflineMinWindows && Precise(windows, budget.OfflineTargetRelativeCi))
                 || (now - begin >= cap && count - startCount >= workers.Length))
             {
