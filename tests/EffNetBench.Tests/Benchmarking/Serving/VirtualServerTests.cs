@@ -86,4 +86,35 @@ public sealed class VirtualServerTests
         Assert.Equal(400, target.Executed); // none dropped
         Assert.All(load.IssueDelaysMs, d => Assert.Equal(0, d, 9)); // the dispatcher issued on schedule throughout
     }
+
+    [Fact]
+    public void The_rate_search_is_reproducible_and_brackets_the_bound_below_capacity()
+    {
+        ServerResult Search()
+        {
+            var clock = new VirtualClock();
+            var target = new VirtualTarget(clock, D);
+            using IRequestExecutor executor = target.CreateExecutor();
+            var budget = ServingBudget.Default with { ServerRequests = 3000, ServerSteps = 6 };
+
+            // One executor of 10 ms: capacity 100 requests/s; bound 3 x D.
+            return ServerScenario.Run([executor], 1, 100, 3 * D.TotalMilliseconds, "test", 5, budget, clock);
+        }
+
+        ServerResult first = Search(), second = Search();
+
+        Assert.Equal(first.Points.Select(p => (p.OfferedRate, p.P99Ms)), second.Points.Select(p => (p.OfferedRate, p.P99Ms)));
+        Assert.Equal(6, first.Points.Length);
+        Assert.All(first.Points, p => Assert.Equal(p.P99Ms <= 30, p.WithinBound));
+        Assert.All(first.Points, p => Assert.InRange(p.OfferedRate, 1, 99.999));
+        double max = Assert.IsType<double>(first.MaxRateWithinBound);
+        double high = Assert.IsType<double>(first.RateBracketHigh);
+        Assert.True(max < high, $"{max} >= {high}");
+        // M/D/1's wait tail is about P(W > t) = rho e^(-g t), g solving lambda (e^(g D) - 1) = g: p99 of the latency
+        // (wait + D) is 3 D = 30 ms near rho 0.37 (g = 0.19/ms at rho 0.34: 28.6 ms; g = 0.162/ms at rho 0.4: 32.8 ms).
+        Assert.InRange(max, 30, 40);
+        Assert.InRange(high, max, 45);
+        Assert.Equal(first.Points.Where(p => p.WithinBound).Max(p => p.OfferedRate), max);
+        Assert.Equal(first.Points.Where(p => !p.WithinBound).Min(p => p.OfferedRate), high);
+    }
 }
