@@ -1,4 +1,5 @@
 using System.Globalization;
+using EffNetBench.Core.Benchmarking.Serving;
 
 namespace EffNetBench.Core.Benchmarking;
 
@@ -19,9 +20,13 @@ public sealed record BenchmarkPreset(
     double TargetRelativeCi,
     TimeSpan CaseBudget)
 {
-    public static readonly BenchmarkPreset Quick = new("quick", 3, TimeSpan.FromSeconds(0.5), 10, 2000, 0.05, TimeSpan.FromSeconds(2.5));
-    public static readonly BenchmarkPreset Default = new("default", 10, TimeSpan.FromSeconds(1.5), 30, 5000, 0.02, TimeSpan.FromSeconds(15));
-    public static readonly BenchmarkPreset Thorough = new("thorough", 30, TimeSpan.FromSeconds(5), 100, 20000, 0.01, TimeSpan.FromSeconds(60));
+    public static readonly BenchmarkPreset Quick = new("quick", 3, TimeSpan.FromSeconds(0.5), 10, 2000, 0.05, TimeSpan.FromSeconds(2.5)) { Serving = ServingBudget.Quick };
+    public static readonly BenchmarkPreset Default = new("default", 10, TimeSpan.FromSeconds(1.5), 30, 5000, 0.02, TimeSpan.FromSeconds(15)) { Serving = ServingBudget.Default };
+    public static readonly BenchmarkPreset Thorough = new("thorough", 30, TimeSpan.FromSeconds(5), 100, 20000, 0.01, TimeSpan.FromSeconds(60)) { Serving = ServingBudget.Thorough };
+
+    /// <summary>Time caps and precision of the serving scenarios (`run --scenario offline,server`), run once per case
+    /// (in its last launch), so not split by <see cref="PerLaunch"/>.</summary>
+    public ServingBudget Serving { get; init; } = ServingBudget.Default;
 
     public static IReadOnlyList<BenchmarkPreset> All { get; } = [Quick, Default, Thorough];
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using EffNetBench.Core.Benchmarking.Serving;
 using EffNetBench.Core.Benchmarking.Statistics;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
@@ -24,7 +25,7 @@ internal static class CaseRunner
         ProcessMemory.TryResetPeak();
         long? rssBefore = ProcessMemory.CurrentRssBytes();
 
-        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings);
+        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings, request.Settings.Spin);
         using OrtMemoryInfo? deviceOutputs = gpu
             ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.DeviceAllocator, request.ProviderSettings.DeviceId, OrtMemType.Default)
             : null;
@@ -42,10 +43,12 @@ internal static class CaseRunner
             HarnessCheck? check = null;
             Action<InferenceRunner>? afterMeasurement = request.CheckOverhead ? r => check = BareLoop(r, preset, pilot) : null;
 
-            handedOver = true; // BenchmarkDotNet's cleanup disposes the session from here on
+            // The serving scenarios need the single-stream figures, known only once BenchmarkDotNet returns: the session stays open for them.
+            ScenarioPlan? scenarios = ScenariosFor(planned, request.Settings);
+            handedOver = scenarios is null; // without scenarios BenchmarkDotNet's cleanup disposes the session from here on
             var noise = NoiseSampler.Start(); // the machine's other work during BenchmarkDotNet's span (its few warm-ups included)
             MeasuredLatencies measured = LatencyHarness.Measure(runner, preset, pilot, planned.Id, artifactsDirectory,
-                request.BenchmarkDotNetLog, afterMeasurement, request.BenchmarkDotNetExports);
+                request.BenchmarkDotNetLog, afterMeasurement, request.BenchmarkDotNetExports, keepOpen: scenarios is not null);
             NoiseInfo machineNoise = noise.Stop();
             long? rssAfterMeasurement = InferenceBenchmark.RssBeforeCleanup;
             GpuMemory? gpuAfter = gpu ? NvmlGpuMemory.Query(request.ProviderSettings.DeviceId) : null;
@@ -67,6 +70,11 @@ internal static class CaseRunner
                 planned.WeightBytes,
                 gpuAfter?.UsedBytes,
                 gpu ? gpuAfter?.Reason : "not a GPU provider");
+            ScenarioResults? serving = scenarios is null ? null : ScenarioRunner.Run(new SessionServingTarget(runner), scenarios,
+                new SingleStreamFigures(statistics.Mean, statistics.Median, statistics.P99), preset.Serving, ServingClock.System,
+                planned.Architecture is null && runner.FixedBatch
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the model's batch is fixed at {planned.Batch}: the sweep used it")
+                    : null);
             return new CaseResult(planned.Id, CaseStatus.Ok, null, planned.Model, ExecutionProviders.Name(planned.Provider), planned.Batch,
                 planned.Threads, LatencySummary.From(statistics), measured.SamplesMs, measured.WarmupCount,
                 new StoppingInfo(measured.MinSamples, preset.TargetRelativeCi, preset.CaseBudget.TotalSeconds, precise, measured.StoppedBy),
@@ -74,6 +82,9 @@ internal static class CaseRunner
             {
                 HarnessCheck = check,
                 Noise = machineNoise,
+                CpuMsPerImage = measured.CpuMsPerImage(planned.Batch),
+                Spin = request.Settings.Spin,
+                Scenarios = serving,
             };
         }
         finally
@@ -84,6 +95,10 @@ internal static class CaseRunner
             }
         }
     }
+
+    /// <summary>The serving scenarios of a model-only case in its last launch (run once per case); null for none.</summary>
+    internal static ScenarioPlan? ScenariosFor(PlannedCase planned, RunSettings settings) =>
+        planned.EndToEndOf is null && planned.Launch == planned.LaunchCount ? ScenarioPlan.Of(settings) : null;
 
     /// <summary>A few steady-state inferences: the latency estimate for the stopping rule, and managed bytes per
     /// inference on the calling thread (where ONNX Runtime's managed API allocates).</summary>

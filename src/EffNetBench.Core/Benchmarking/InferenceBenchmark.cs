@@ -9,18 +9,32 @@ public class InferenceBenchmark
 {
     private static InferenceRunner? s_pending;
     private static Action<InferenceRunner>? s_beforeDispose;
+    private static bool s_keepOpen;
+    private static TimeSpan s_cpuAtHandOver;
     private InferenceRunner? _runner;
 
     /// <summary>The first exception the measured call threw, so the case can report it rather than a bare failure.</summary>
     internal static Exception? LastError { get; private set; }
 
     /// <param name="beforeDispose">Runs on the still-open session after measurement (the bare-loop reference).</param>
-    internal static void HandOver(InferenceRunner runner, Action<InferenceRunner>? beforeDispose)
+    /// <param name="keepOpen">Cleanup leaves the session open: the caller uses it after the harness and disposes it.</param>
+    internal static void HandOver(InferenceRunner runner, Action<InferenceRunner>? beforeDispose, bool keepOpen = false)
     {
         LastError = null;
+        Inferences = 0;
+        CpuOfSpan = null;
         s_pending = runner;
         s_beforeDispose = beforeDispose;
+        s_keepOpen = keepOpen;
+        s_cpuAtHandOver = Environment.CpuUsage.TotalTime;
     }
+
+    /// <summary>Inferences BenchmarkDotNet ran since the hand-over (its jitting and warm-up iterations included).</summary>
+    internal static long Inferences { get; private set; }
+
+    /// <summary>Process CPU time (all threads) from the hand-over to the start of cleanup: BenchmarkDotNet's whole span,
+    /// before the after-measurement work; null until cleanup ran.</summary>
+    internal static TimeSpan? CpuOfSpan { get; private set; }
 
     internal static void ReleaseUnclaimed()
     {
@@ -38,6 +52,7 @@ public class InferenceBenchmark
         try
         {
             _runner!.Run();
+            Inferences++;
         }
         catch (Exception e)
         {
@@ -52,13 +67,18 @@ public class InferenceBenchmark
     [GlobalCleanup]
     public void Cleanup()
     {
+        CpuOfSpan = Environment.CpuUsage.TotalTime - s_cpuAtHandOver;
         RssBeforeCleanup = ProcessMemory.CurrentRssBytes();
         if (_runner is not null)
         {
             Interlocked.Exchange(ref s_beforeDispose, null)?.Invoke(_runner);
         }
 
-        _runner?.Dispose();
+        if (!s_keepOpen)
+        {
+            _runner?.Dispose();
+        }
+
         _runner = null;
     }
 }

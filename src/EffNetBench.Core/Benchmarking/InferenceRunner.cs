@@ -15,11 +15,21 @@ public sealed class InferenceRunner : IDisposable
     private readonly List<OrtValue> _values = [];
     private readonly List<(string Name, OrtValue Value)> _cpuOutputs = [];
     private readonly bool _synchronizeOutputs;
+    private readonly int _batch;
+    private readonly OrtMemoryInfo? _deviceOutputs;
+    private readonly IReadOnlyDictionary<string, byte[]>? _givenInputs;
+    private readonly bool _ownsSession;
     private long _allocatedBytes;
+    private bool _disposed;
 
-    private InferenceRunner(InferenceSession session, int batch, OrtMemoryInfo? deviceOutputs, IReadOnlyDictionary<string, byte[]>? givenInputs)
+    private InferenceRunner(InferenceSession session, int batch, OrtMemoryInfo? deviceOutputs, IReadOnlyDictionary<string, byte[]>? givenInputs,
+        bool ownsSession = true)
     {
         _session = session;
+        _batch = batch;
+        _deviceOutputs = deviceOutputs;
+        _givenInputs = givenInputs;
+        _ownsSession = ownsSession;
         _binding = session.CreateIoBinding();
         foreach ((string name, NodeMetadata meta) in session.InputMetadata)
         {
@@ -90,6 +100,22 @@ public sealed class InferenceRunner : IDisposable
         }
     }
 
+    /// <summary>The batch the inputs were made for.</summary>
+    public int Batch => _batch;
+
+    /// <summary>Whether the session's first input has a fixed first (batch) dimension in the model file.</summary>
+    public bool FixedBatch => _session.InputMetadata.Values.FirstOrDefault() is { IsTensor: true, Dimensions: [> 0, ..] };
+
+    /// <summary>
+    /// Another runner on the same session with inputs and outputs of its own (filled the same way, bound once), for
+    /// concurrent requests: ONNX Runtime's Run is thread-safe on one session, but one IOBinding's buffers are not to be
+    /// shared by concurrent calls. The sibling does not own the session; dispose it before this runner.
+    /// </summary>
+    public InferenceRunner CreateSibling() => new(_session, _batch, _deviceOutputs, _givenInputs, ownsSession: false)
+    {
+        SessionCreateTime = SessionCreateTime,
+    };
+
     /// <summary>The measured call: one inference of the whole batch.</summary>
     public void Run()
     {
@@ -127,8 +153,18 @@ public sealed class InferenceRunner : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _binding.Dispose();
-        _session.Dispose();
+        if (_ownsSession)
+        {
+            _session.Dispose();
+        }
+
         _runOptions.Dispose();
         foreach (OrtValue value in _values)
         {

@@ -24,8 +24,10 @@ public static class LatencyHarness
     /// <param name="beforeDispose">Runs on the session after measurement, before cleanup disposes it, or null.</param>
     /// <param name="exports">Also write BenchmarkDotNet's Markdown and JSON reports and its measurements as CSV (`run
     /// --bdn-exports`); the samples are in results.jsonl either way.</param>
+    /// <param name="keepOpen">Leave the session open after measurement; the caller disposes it (also when this throws).</param>
     public static MeasuredLatencies Measure(InferenceRunner runner, BenchmarkPreset preset, TimeSpan pilotLatency,
-        string caseName, string artifactsDirectory, TextWriter? echo = null, Action<InferenceRunner>? beforeDispose = null, bool exports = false)
+        string caseName, string artifactsDirectory, TextWriter? echo = null, Action<InferenceRunner>? beforeDispose = null, bool exports = false,
+        bool keepOpen = false)
     {
         (int warmup, int min, int max) = preset.LimitsFor(pilotLatency);
         Directory.CreateDirectory(artifactsDirectory);
@@ -59,7 +61,7 @@ public static class LatencyHarness
             config.AddLogger(new TextWriterLogger(echo));
         }
 
-        InferenceBenchmark.HandOver(runner, beforeDispose);
+        InferenceBenchmark.HandOver(runner, beforeDispose, keepOpen);
         Summary summary;
         try
         {
@@ -87,7 +89,11 @@ public static class LatencyHarness
             .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)
             .Select(m => m.Nanoseconds / m.Operations / 1e6)
             .ToImmutableArray();
-        return new MeasuredLatencies(samples, warmup, min, max, preset.StoppedBy(samples.Length, min, max));
+        return new MeasuredLatencies(samples, warmup, min, max, preset.StoppedBy(samples.Length, min, max))
+        {
+            SpanInferences = InferenceBenchmark.Inferences,
+            SpanCpu = InferenceBenchmark.CpuOfSpan,
+        };
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].TrimEnd('\r');

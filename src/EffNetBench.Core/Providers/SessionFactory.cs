@@ -8,7 +8,13 @@ public static class SessionFactory
     /// <summary>ONNX Runtime's session config key (onnxruntime_session_options_config_keys.h).</summary>
     public const string DisableCpuFallbackKey = "session.disable_cpu_ep_fallback";
 
-    public static SessionOptions CreateOptions(ExecutionProvider provider, int? threads, ProviderSettings settings)
+    /// <summary>ONNX Runtime's session config key for intra-op thread spinning (kOrtSessionOptionsConfigAllowIntraOpSpinning,
+    /// onnxruntime_session_options_config_keys.h): "1" lets idle pool threads spin for work (lower latency, more CPU),
+    /// "0" makes them block.</summary>
+    public const string AllowIntraOpSpinningKey = "session.intra_op.allow_spinning";
+
+    /// <param name="spin">`--spin on|off`: set <see cref="AllowIntraOpSpinningKey"/>; null leaves ONNX Runtime's default.</param>
+    public static SessionOptions CreateOptions(ExecutionProvider provider, int? threads, ProviderSettings settings, bool? spin = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (threads is <= 0)
@@ -40,6 +46,11 @@ public static class SessionFactory
             if (threads is int count)
             {
                 options.IntraOpNumThreads = count;
+            }
+
+            if (spin is bool allow)
+            {
+                options.AddSessionConfigEntry(AllowIntraOpSpinningKey, Flag(allow));
             }
 
             if (provider != ExecutionProvider.Cpu)

@@ -45,6 +45,10 @@ public sealed record RunSettings(
     /// <summary>`--spin on|off`: ONNX Runtime's intra-op thread spinning; null for the runtime's default.</summary>
     public bool? Spin { get; init; }
 
+    /// <summary>`--rates 10,20,40`: the server scenario's offered rates (requests per second), measured instead of the
+    /// rate search; null for the search. Additive.</summary>
+    public ImmutableArray<double>? ServerRates { get; init; }
+
     /// <summary>Set for an interleaved A/B run (`effnet-bench ab`), which plans from it instead of
     /// <see cref="Variants"/> and <see cref="Models"/>; null for a plain run.</summary>
     public AbSettings? Ab { get; init; }

@@ -49,7 +49,17 @@ public sealed record ServerResult(
     double? MaxRateWithinBound,
     double? RateBracketHigh,
     int Seed,
-    ImmutableArray<ServerPoint> Points);
+    ImmutableArray<ServerPoint> Points)
+{
+    /// <summary>Executors serving the queue (the offline best concurrency when offline ran, else 1). Additive.</summary>
+    public int? Executors { get; init; }
+
+    /// <summary>The search and the size of each point, in words. Additive.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>Why no rate was measured (e.g. the bound is below the single-stream median); null when measured. Additive.</summary>
+    public string? Note { get; init; }
+}
 
 /// <param name="OfferedRate">Target arrival rate, requests per second.</param>
 /// <param name="AchievedRate">Completed requests per second over the span.</param>

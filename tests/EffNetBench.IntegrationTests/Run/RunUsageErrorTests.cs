@@ -43,6 +43,29 @@ public sealed class RunUsageErrorTests : IDisposable
         RunAssert.NothingWritten(_work.Out);
     }
 
+    [Theory]
+    [InlineData("--scenario batchy", "--scenario 'batchy' is not valid: use comma-separated values, each single-stream, offline or server")]
+    [InlineData("--scenario offline --concurrency 0", "--concurrency '0' is not valid: use comma-separated values, each a whole number from 1 to 1024")]
+    [InlineData("--scenario offline --concurrency -1", "--concurrency '-1' is not valid")]
+    [InlineData("--scenario offline --concurrency 1,", "--concurrency '1,' is not valid")]
+    [InlineData("--scenario server --latency-bound 0", "--latency-bound '0' is not valid: use a number > 0 with ms, us, ns or s")]
+    [InlineData("--scenario server --latency-bound -5ms", "--latency-bound '-5ms' is not valid")]
+    [InlineData("--concurrency 2", "--concurrency sets the offline sweep's levels: add --scenario offline")]
+    [InlineData("--scenario offline --latency-bound 50", "--latency-bound is the server scenario's p99 bound: add --scenario server")]
+    [InlineData("--spin fast", "--spin 'fast' is not valid: use on or off")]
+    [InlineData("--scenario server --rates 0", "--rates '0' is not valid: use comma-separated values, each a number above 0, e.g. 20")]
+    [InlineData("--scenario server --rates 10,-5", "--rates '10,-5' is not valid")]
+    [InlineData("--rates 10", "--rates are the server scenario's offered rates: add --scenario server")]
+    public void Bad_scenario_options_are_usage_errors_and_write_nothing(string options, string message)
+    {
+        (int code, string output, string error) = _work.Run([.. options.Split(' '), "--model", _work.TinyModel("tiny")]);
+
+        Assert.True(code == 2, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains(message, error);
+        RunAssert.NothingWritten(_work.Out);
+    }
+
     [Fact]
     public void An_out_folder_that_is_a_file_is_a_usage_error_and_the_file_is_kept()
     {

@@ -62,6 +62,7 @@ public sealed class ResultsJsonTests
             "concurrency": null,
             "latency_bound_ms": null,
             "spin": null,
+            "server_rates": null,
             "ab": null
           },
           "cases": [

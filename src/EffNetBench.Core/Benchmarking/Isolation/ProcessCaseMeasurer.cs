@@ -43,8 +43,18 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer, IPeakMeasurer
         _request = request;
         _launcher = launcher ?? WorkerLauncher.Current;
         _ortLibrary = ortLibrary ?? OrtLibrary.ConfiguredPath;
-        _timeout = request.CaseTimeout ?? DefaultTimeout(BenchmarkPreset.Of(request.Settings))
+        _timeout = request.CaseTimeout ?? DefaultTimeout(BenchmarkPreset.Of(request.Settings)) + ScenarioAllowance(request.Settings)
             + (request.Settings.ProfileInferences is not null ? ProfilingAllowance : TimeSpan.Zero);
+    }
+
+    /// <summary>Added to the default timeout of a run with serving scenarios: twice their worst-case time caps (queue
+    /// drains and a slow model's last request come on top of the caps).</summary>
+    public static TimeSpan ScenarioAllowance(RunSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return Serving.ScenarioPlan.Of(settings) is { } plan
+            ? TimeSpan.FromSeconds(2 * BenchmarkPreset.Of(settings).Serving.MaxSeconds(plan.Offline ? plan.Concurrency.Length : 0, plan.Rates?.Length))
+            : TimeSpan.Zero;
     }
 
     /// <summary>The per-case timeout unless `--case-timeout` is given: 120 s for start-up, model generation and session
