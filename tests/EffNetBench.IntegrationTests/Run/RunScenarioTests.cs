@@ -4,6 +4,7 @@ using EffNetBench.Core.Benchmarking.Statistics;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
+using EffNetBench.Tests;
 using Microsoft.ML.OnnxRuntime;
 
 namespace EffNetBench.IntegrationTests.Run;
@@ -67,8 +68,8 @@ public sealed class RunScenarioTests : IDisposable
         Assert.Contains("cpu b1: offline best", output);
     }
 
-    [Fact]
-    [Trait("Category", "Slow")]
+    [SkippableFact]
+    [Trait("Category", "Slow")] // real time: skipped when the case's noise record shows the machine busy (QuietMachine)
     public void B0_passes_the_sanity_relations_between_single_stream_offline_and_server()
     {
         // A sub-millisecond model is dominated by thread hand-overs and a shared machine's noise; B0 (~8 ms) is not.
@@ -78,6 +79,7 @@ public sealed class RunScenarioTests : IDisposable
         CaseResult c = Assert.Single(ResultsStore.Load(_work.Out).Cases);
         OfflineResult offline = c.Scenarios!.Offline!;
         ServerResult server = c.Scenarios.Server!;
+        QuietMachine.SkipIfBusy(c.Noise);
         Assert.True(offline.Best.ImagesPerSecond >= 0.95 * c.ThroughputIps, $"offline best {offline.Best.ImagesPerSecond} < single-stream {c.ThroughputIps}");
         double rate = Assert.IsType<double>(server.MaxRateWithinBound);
         Assert.True(rate < offline.Best.ImagesPerSecond, $"max rate {rate} >= offline {offline.Best.ImagesPerSecond}");
@@ -86,8 +88,8 @@ public sealed class RunScenarioTests : IDisposable
         Assert.True(c.CpuMsPerImage > 0 && offline.Best.CpuMsPerImage > 0);
     }
 
-    [Fact]
-    [Trait("Category", "Slow")]
+    [SkippableFact]
+    [Trait("Category", "Slow")] // real time: skipped when the machine was busy (QuietMachine)
     public void B0_at_a_light_load_answers_in_about_its_single_stream_median()
     {
         string path = ModelCache.ForPlatform(_work.Cache).GetOrCreate(ArchitectureBuilder.Build(ZooCatalog.Find("b0").Spec), 1, 42).Path;
@@ -100,21 +102,24 @@ public sealed class RunScenarioTests : IDisposable
             executor.Execute();
         }
 
-        double[] times = new double[40];
-        for (int i = 0; i < times.Length; i++)
-        {
-            long start = ServingClock.System.Now();
-            executor.Execute();
-            times[i] = (ServingClock.System.Now() - start) * 1000.0 / ServingClock.System.Frequency;
-        }
-
-        double median = LatencyStatistics.From(times).Median;
         var budget = ServingBudget.Quick with { ServerRequests = 40, ServerPointCap = TimeSpan.FromSeconds(30) };
+        (double median, ServerPoint point) = QuietMachine.Measure(() =>
+        {
+            double[] times = new double[40];
+            for (int i = 0; i < times.Length; i++)
+            {
+                long start = ServingClock.System.Now();
+                executor.Execute();
+                times[i] = (ServingClock.System.Now() - start) * 1000.0 / ServingClock.System.Frequency;
+            }
 
-        // A tenth of the single-stream capacity: most requests find the session idle.
-        ServerPoint point = ServerScenario.Point([executor], 1, 100 / median, double.MaxValue, 5, budget, ServingClock.System);
+            double median = LatencyStatistics.From(times).Median;
 
-        // On a quiet machine; a busy shared one moves either figure by far more than this (seen: 0.8x and 4x).
+            // A tenth of the single-stream capacity: most requests find the session idle.
+            return (median, ServerScenario.Point([executor], 1, 100 / median, double.MaxValue, 5, budget, ServingClock.System));
+        });
+
+        // On a quiet machine; a busy one moves either figure by far more than this (seen: 0.7x to 4x), hence the skip.
         Assert.InRange(point.P50Ms / median, 0.9, 1.1);
     }
 }

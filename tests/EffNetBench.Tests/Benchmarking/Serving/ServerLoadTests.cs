@@ -6,8 +6,8 @@ namespace EffNetBench.Tests.Benchmarking.Serving;
 [Collection(ServingTimingCollection.Name)]
 public sealed class ServerLoadTests
 {
-    [Fact]
-    [Trait("Category", "Slow")] // real time: a busy shared machine delays hand-overs and can fail the comparison with theory
+    [SkippableFact]
+    [Trait("Category", "Slow")] // real time: a busy machine delays hand-overs; skipped then (QuietMachine)
     public void One_executor_at_half_load_waits_as_M_D_1_predicts()
     {
         const double serviceMs = 2, rho = 0.5;
@@ -15,7 +15,7 @@ public sealed class ServerLoadTests
         double[] arrivals = PoissonSchedule.Arrivals(11, rho * 1000 / serviceMs, 800, double.MaxValue);
         using IRequestExecutor executor = target.CreateExecutor();
 
-        ServerLoadResult load = ServerLoad.Run([executor], arrivals, ServingClock.System);
+        ServerLoadResult load = QuietMachine.Measure(() => ServerLoad.Run([executor], arrivals, ServingClock.System));
 
         Assert.Equal(arrivals.Length, load.LatenciesMs.Length);
         Assert.Equal(arrivals.Length, target.Executed);
