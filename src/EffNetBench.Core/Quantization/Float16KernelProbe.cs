@@ -19,7 +19,8 @@ public interface IFloat16Kernels
 /// <summary>
 /// Asks ONNX Runtime itself: a one-node model with the node's float tensors typed float16 is loaded on the provider (no
 /// graph optimisation; for a non-CPU provider with CPU fallback disabled). A session that fails with ORT's "Could not find
-/// an implementation" has no float16 kernel for that node; the answer is cached per operator, domain, attributes' names,
+/// an implementation", or that loads only because ONNX Runtime inserted Casts to float32 around the node (its
+/// InsertCastTransformer, seen in the graph the session saves), has no float16 kernel for that node; the answer is cached per operator, domain, attributes' names,
 /// input/output types and opset. This is the installed runtime's own kernel registry, so it stays right across
 /// versions (1.30 and 1.31 register float16 CPU kernels for few operators).
 /// </summary>
@@ -74,10 +75,20 @@ public sealed class Float16KernelProbe(string provider) : IFloat16Kernels
         using SessionOptions options = SessionFactory.CreateOptions(ep, 1, new ProviderSettings());
         options.GraphOptimizationLevel = GraphOptimizationLevel.ORT_DISABLE_ALL;
         options.LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
+        string saved = Path.Combine(Path.GetTempPath(), $"effnet-bench-fp16-probe-{Environment.ProcessId}-{Guid.NewGuid():N}.onnx");
+        options.OptimizedModelFilePath = saved;
         try
         {
-            using var session = new InferenceSession(model.ToByteArray(), options);
-            return null;
+            using (new InferenceSession(model.ToByteArray(), options))
+            {
+            }
+
+            // ORT's InsertCastTransformer runs a node without a float16 kernel in float32 by inserting Casts around it:
+            // the session loads, so the graph it saved tells.
+            ModelProto placed = ModelProto.Parser.ParseFrom(File.ReadAllBytes(saved));
+            return placed.Graph.Node.Any(n => n.OpType == "Cast" && node.OpType != "Cast")
+                ? $"no float16 kernel on {provider} (ONNX Runtime would insert Casts to float32)"
+                : null;
         }
         catch (OnnxRuntimeException e)
         {
@@ -86,6 +97,10 @@ public sealed class Float16KernelProbe(string provider) : IFloat16Kernels
                 || first.Contains("NOT_IMPLEMENTED", StringComparison.Ordinal)
                 ? $"no float16 kernel on {provider}"
                 : $"float16 not accepted on {provider} ({(first.Length > 120 ? first[..120] + "..." : first)})";
+        }
+        finally
+        {
+            File.Delete(saved);
         }
     }
 }

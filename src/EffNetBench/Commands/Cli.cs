@@ -32,6 +32,7 @@ public static class Cli
             EvalCommand.Create(output, error),
             LeakageCommand.Create(output, error),
             CacheCommand.Create(output),
+            QuantizeCommand.Create(output),
             WorkerCommand.Create(output),
         };
         root.Options.Add(Verbose);
