@@ -4,6 +4,7 @@ using EffNetBench.Core.Imaging;
 using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Quantization.Calibration;
 using Google.Protobuf;
+using Microsoft.ML.OnnxRuntime;
 using Onnx;
 
 namespace EffNetBench.Core.Quantization;
@@ -42,8 +43,26 @@ public sealed class ModelConverter(Preprocessing? preprocessing = null, IFloat16
             Directory.CreateDirectory(folder);
         }
 
-        AtomicFile.WriteAllBytes(outputPath, model.ToByteArray());
+        byte[] bytes = model.ToByteArray();
+        RequireLoadable(inputPath, bytes);
+        AtomicFile.WriteAllBytes(outputPath, bytes);
         return new ConversionReport(options.Precision, converted, kept, calibration, watch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The converted model must load on ONNX Runtime's CPU provider with every optimisation (the QDQ fusions):
+    /// a model that does not is never written.</summary>
+    private static void RequireLoadable(string inputPath, byte[] bytes)
+    {
+        try
+        {
+            using var options = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL, LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL };
+            using var session = new InferenceSession(bytes, options);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            string first = e.Message.ReplaceLineEndings(" ");
+            throw new QuantizationException(inputPath, $"the converted '{inputPath}' does not load on ONNX Runtime ({(first.Length > 200 ? first[..200] + "..." : first)}); nothing was written: report this with the model", ErrorKind.Failed, e);
+        }
     }
 
     private static (int, ImmutableArray<KeptFloatNode>, string?) WithoutCalibration((int Converted, ImmutableArray<KeptFloatNode> Kept) r) =>

@@ -150,7 +150,6 @@ internal static class QdqQuantizer
         }
 
         var weightNodes = new List<NodeProto>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
         int converted = 0;
         foreach (NodeProto node in quantize)
         {
@@ -158,7 +157,7 @@ internal static class QdqQuantizer
             if (node.OpType is "Conv" or "Gemm" or "MatMul" && node.Input.Count > 1 && initializers.TryGetValue(node.Input[1], out TensorProto? weight)
                 && weight.DataType == (int)DataType.Float)
             {
-                QuantizeWeights(graph, node, weight, initializers, parameters, weightNodes, used);
+                QuantizeWeights(graph, node, weight, initializers, parameters, weightNodes);
             }
         }
 
@@ -234,7 +233,7 @@ internal static class QdqQuantizer
             if (node.Domain is "" or "ai.onnx" && node.OpType is "Conv" or "Gemm" or "MatMul" && node.Input.Count > 1
                 && initializers.TryGetValue(node.Input[1], out TensorProto? weight) && weight.DataType == (int)DataType.Float)
             {
-                QuantizeWeights(graph, node, weight, initializers, [], weightNodes, []);
+                QuantizeWeights(graph, node, weight, initializers, [], weightNodes);
                 converted.Add(node);
             }
         }
@@ -250,7 +249,7 @@ internal static class QdqQuantizer
     }
 
     private static void QuantizeWeights(GraphProto graph, NodeProto node, TensorProto weight, Dictionary<string, TensorProto> initializers,
-        Dictionary<string, QuantParams> parameters, List<NodeProto> weightNodes, HashSet<string> used)
+        Dictionary<string, QuantParams> parameters, List<NodeProto> weightNodes)
     {
         long[] dims = [.. weight.Dims];
         float[] w = Initializers.Floats(weight);
@@ -266,7 +265,7 @@ internal static class QdqQuantizer
         }
 
         float[] scales = WeightScales(w, dims, axis);
-        string name = weight.Name + "_" + node.Name;
+        string name = Unique(graph, weight.Name + "_" + (node.Name.Length > 0 ? node.Name : node.OpType));
         sbyte[] q = QuantizeWeights(w, dims, axis, scales);
         graph.Initializer.Add(Initializers.Make(name + "_quantized", DataType.Int8, q, dims));
         graph.Initializer.Add(Initializers.Make(name + "_scale", DataType.Float, scales, axis < 0 ? [] : [scales.Length]));
@@ -296,7 +295,7 @@ internal static class QdqQuantizer
                 bq[c] = (int)Math.Clamp(Math.Round(b[c] / (double)biasScales[c], MidpointRounding.ToEven), int.MinValue, int.MaxValue);
             }
 
-            string bname = bias.Name + "_" + node.Name;
+            string bname = Unique(graph, bias.Name + "_" + (node.Name.Length > 0 ? node.Name : node.OpType));
             graph.Initializer.Add(Initializers.Make(bname + "_quantized", DataType.Int32, bq, [b.Length]));
             graph.Initializer.Add(Initializers.Make(bname + "_scale", DataType.Float, biasScales, [b.Length]));
             var bdq = Node("DequantizeLinear", bname + "_DequantizeLinear", [bname + "_quantized", bname + "_scale"], bname + "_DequantizeLinear_Output");
@@ -305,7 +304,18 @@ internal static class QdqQuantizer
             node.Input[2] = bdq.Output[0];
         }
 
-        _ = used;
+    }
+
+    /// <summary><paramref name="stem"/>, with underscores appended until no initializer starts with it plus "_quantized"
+    /// (a weight shared by unnamed nodes).</summary>
+    private static string Unique(GraphProto graph, string stem)
+    {
+        while (graph.Initializer.Any(i => i.Name == stem + "_quantized"))
+        {
+            stem += "_";
+        }
+
+        return stem;
     }
 
     /// <summary>max|w| / 127 per slice along <paramref name="axis"/> (one scale when axis is -1).</summary>
