@@ -101,7 +101,7 @@ public sealed class ModelConverter(Preprocessing? preprocessing = null, IFloat16
         Parallel.ForEach(histograms, pair => found[pair.Key] = RangeFinder.Find(pair.Value, method, options.Percentile));
         var ranges = new Dictionary<string, (float, float)>(found, StringComparer.Ordinal);
 
-        (int converted, ImmutableArray<KeptFloatNode> kept) = QdqQuantizer.Rewrite(model, ranges);
+        (int converted, ImmutableArray<KeptFloatNode> kept) = QdqQuantizer.Rewrite(model, ranges, Float16Converter.TensorTypes(model));
         string percentile = method == CalibrationMethod.Percentile ? FormattableString.Invariant($" {options.Percentile}") : string.Empty;
         return (converted, kept, $"{CalibrationMethods.Name(method)}{percentile} over {batches.Description}");
     }

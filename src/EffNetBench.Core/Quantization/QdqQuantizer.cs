@@ -83,9 +83,14 @@ internal static class QdqQuantizer
 
     /// <summary>Rewrites <paramref name="model"/> in place. Tensors without a range (not float at run time) stay float,
     /// and so do the nodes that read them.</summary>
-    public static (int Converted, ImmutableArray<KeptFloatNode> Kept) Rewrite(ModelProto model, IReadOnlyDictionary<string, (float Lo, float Hi)> ranges)
+    /// <param name="types">Each tensor's element type when known: nodes without any float32 tensor (shape arithmetic)
+    /// are then not listed as kept in float.</param>
+    public static (int Converted, ImmutableArray<KeptFloatNode> Kept) Rewrite(
+        ModelProto model, IReadOnlyDictionary<string, (float Lo, float Hi)> ranges, IReadOnlyDictionary<string, int>? types = null)
     {
         GraphProto graph = model.Graph;
+        HashSet<NodeProto>? floatNodes = types is null ? null
+            : graph.Node.Where(n => n.Input.Concat(n.Output).Any(t => types.GetValueOrDefault(t) == (int)DataType.Float)).ToHashSet<NodeProto>(ReferenceEqualityComparer.Instance);
         (List<NodeProto> planned, _) = Plan(model);
         var initializers = graph.Initializer.ToDictionary(i => i.Name, StringComparer.Ordinal);
         var graphOutputs = graph.Output.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
@@ -208,7 +213,8 @@ internal static class QdqQuantizer
         graph.Node.AddRange(ordered);
         RemoveUnused(graph);
 
-        var kept = graph.Node.Where(n => !quantize.Contains(n) && n.OpType is not ("QuantizeLinear" or "DequantizeLinear" or "Constant"))
+        var kept = graph.Node.Where(n => !quantize.Contains(n) && n.OpType is not ("QuantizeLinear" or "DequantizeLinear" or "Constant" or "Shape" or "Size")
+                && (floatNodes is null || floatNodes.Contains(n)))
             .Select(n => new KeptFloatNode(n.Name, n.OpType, IsQuantizable(n.OpType)
                 ? "inputs not float32 activations at run time"
                 : n.OpType == "BatchNormalization"

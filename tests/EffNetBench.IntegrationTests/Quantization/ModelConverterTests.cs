@@ -72,6 +72,29 @@ public sealed class ModelConverterTests : IDisposable
     }
 
     [Fact]
+    public void ShapeArithmeticIsNeitherQuantizedNorListedAsKeptFloat()
+    {
+        // PyTorch's flatten: Shape -> Gather -> Unsqueeze -> Concat(-1) -> Reshape. Only the Conv and the Reshape carry floats.
+        var b = new OnnxGraphBuilder("reshape_by_shape");
+        b.Graph.Input.Add(OnnxGraphBuilder.FloatTensor("x", 1, 2, 4, 4));
+        b.Initializer("w", TinyModels.Bytes([.. Enumerable.Range(0, 3 * 2 * 9).Select(i => ((i % 7) - 3) / 10f)]), 3, 2, 3, 3);
+        b.Node("Conv", "conv", ["x", "w"], "y", OnnxGraphBuilder.Ints("kernel_shape", 3, 3));
+        b.Node("Shape", "shape", ["y"], "s");
+        string zero = b.Int64Constant([0]);
+        b.Node("Gather", "gather", ["s", zero], "n");
+        string minusOne = b.Int64Constant([-1]);
+        b.Node("Concat", "concat", ["n", minusOne], "target", OnnxGraphBuilder.Int("axis", 0));
+        b.Node("Reshape", "reshape", ["y", "target"], "out");
+        b.Graph.Output.Add(OnnxGraphBuilder.FloatTensor("out", 1, 12));
+        string input = TinyModels.Save(OnnxModelFile.Create(b.Graph, 17), _folder, "reshape.onnx");
+
+        ConversionReport report = new ModelConverter().Convert(input, Path.Combine(_folder, "reshape-int8.onnx"),
+            new ConversionOptions(Precision.Int8, new CalibrationSource(null, 4, 1), "min-max", 99.99, "cpu"));
+        Assert.Equal(2, report.ConvertedNodes);
+        Assert.Empty(report.KeptFloat);
+    }
+
+    [Fact]
     public void WeightOnlyInt8StoresWeightsInInt8AndMatchesFloat()
     {
         string input = TinyModels.Save(TinyModels.SmallCnn(), _folder, "cnn.onnx");

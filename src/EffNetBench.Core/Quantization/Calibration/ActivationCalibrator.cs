@@ -54,7 +54,7 @@ internal static class ActivationCalibrator
         {
             if (outputs.Add(name))
             {
-                augmented.Graph.Output.Add(OnnxGraphBuilder.TensorOfAnyShape(name));
+                augmented.Graph.Output.Add(new ValueInfoProto { Name = name }); // untyped: ONNX Runtime infers it (non-float ones are dropped below)
             }
         }
 
