@@ -137,6 +137,27 @@ public sealed class ModelConverterTests : IDisposable
     }
 
     [Fact]
+    public void Fp16KeepsANodeWithoutKernelInFloat32WithOneCastEachWay()
+    {
+        // Sigmoid has "no kernel": conv (fp16) -> Cast to fp32 -> Sigmoid -> Cast to fp16 -> Mul (fp16), plus the two boundary Casts.
+        string input = TinyModels.Save(TinyModels.SmallCnn(), _folder, "cnn.onnx");
+        string output = Path.Combine(_folder, "cnn-fp16-mixed.onnx");
+        ConversionReport report = new ModelConverter(float16Kernels: new AllFloat16Except("Sigmoid")).Convert(input, output,
+            new ConversionOptions(Precision.Fp16, null, "min-max", 99.99, "cpu"));
+
+        Assert.Equal(5, report.ConvertedNodes);
+        KeptFloatNode kept = Assert.Single(report.KeptFloat);
+        Assert.Equal(("sig", "Sigmoid"), (kept.Node, kept.OpType));
+        ModelProto written = OnnxModelFile.Load(output);
+        Assert.Equal(4, written.Graph.Node.Count(n => n.OpType == "Cast"));
+        Assert.Equal((int)TensorProto.Types.DataType.Float, written.Graph.Output[0].Type.TensorType.ElemType);
+
+        float[] x = TinyModels.Uniform(2 * 3 * 16 * 16, seed: 8);
+        float worst = TinyModels.Run(input, x, [2, 3, 16, 16]).Zip(TinyModels.Run(output, x, [2, 3, 16, 16]), (a, b) => Math.Abs(a - b)).Max();
+        Assert.True(worst < 5e-3f, $"max |fp16 - fp32| = {worst}");
+    }
+
+    [Fact]
     public void Fp16OnTheCpuProviderKeepsNodesWithoutFloat16KernelsInFloat32()
     {
         string input = TinyModels.Save(TinyModels.SmallCnn(), _folder, "cnn.onnx");
@@ -164,6 +185,12 @@ public sealed class ModelConverterTests : IDisposable
         Assert.Equal(Core.ErrorKind.Usage, e.Kind);
         Assert.Contains("already quantized", e.Message);
         Assert.DoesNotContain('\n', e.Message);
+    }
+
+    private sealed class AllFloat16Except(string opType) : IFloat16Kernels
+    {
+        public string? Unsupported(NodeProto node, IReadOnlyList<int> inputTypes, IReadOnlyList<int> outputTypes, IReadOnlyList<OperatorSetIdProto> opsets) =>
+            node.OpType == opType ? "no float16 kernel (test)" : null;
     }
 
     private sealed class AllFloat16 : IFloat16Kernels
