@@ -20,16 +20,16 @@ internal static class QuantizeCommand
     {
         var model = new Argument<string>("MODEL") { Description = "A float32 .onnx file, or a zoo variant name (generated into the model cache)" };
         var file = new Option<string>("--output", "-o") { Description = "Where to write the converted model", Required = true }.OutputFile("an ONNX file");
-        var precision = OptionValues.Create("--precision", OptionValues.OneOf(Precisions),
-            "int8 (static, QDQ, calibrated), int8-dynamic (weight-only) or fp16", () => Precision.Int8);
+        ValueKind<Precision> precisionKind = OptionValues.OneOf(Precisions);
+        var precision = OptionValues.Checked("--precision", precisionKind, "int8 (static, QDQ, calibrated), int8-dynamic (weight-only) or fp16", "int8");
         var calibration = new Option<string?>("--calibration") { Description = "int8: calibration images (a folder, labelled by class subfolders or not, or a .csv); default: synthetic inputs" };
         var images = OptionValues.Create("--calibration-images", OptionValues.WholeNumber(1, 100_000),
-            $"int8: at most this many calibration images (or synthetic inputs), default {DefaultCalibrationImages}", () => DefaultCalibrationImages);
-        var method = OptionValues.Create("--method", OptionValues.OneOf([(CalibrationMethods.MinMaxName, CalibrationMethod.MinMax),
-            (CalibrationMethods.PercentileName, CalibrationMethod.Percentile), (CalibrationMethods.EntropyName, CalibrationMethod.Entropy)]),
-            "int8 calibration: min-max, percentile or entropy", () => CalibrationMethod.MinMax);
+            "int8: at most this many calibration images (or synthetic inputs)", () => DefaultCalibrationImages);
+        ValueKind<CalibrationMethod> methodKind = OptionValues.OneOf([(CalibrationMethods.MinMaxName, CalibrationMethod.MinMax),
+            (CalibrationMethods.PercentileName, CalibrationMethod.Percentile), (CalibrationMethods.EntropyName, CalibrationMethod.Entropy)]);
+        var method = OptionValues.Checked("--method", methodKind, "int8 calibration: min-max, percentile or entropy", CalibrationMethods.MinMaxName);
         var percentile = OptionValues.Create("--percentile", OptionValues.Number(0, 100, minOpen: true, example: "99.999"),
-            $"With --method percentile: the percentile of |x| kept, default {CalibrationMethods.DefaultPercentile.ToString(System.Globalization.CultureInfo.InvariantCulture)} (ONNX Runtime's)",
+            "With --method percentile: the percentile of |x| kept (default: ONNX Runtime's)",
             () => CalibrationMethods.DefaultPercentile);
         var provider = new Option<string>("--provider") { Description = "fp16: the provider whose float16 kernels decide the nodes kept in float32", DefaultValueFactory = _ => "cpu" };
         var seed = OptionValues.Create("--seed", OptionValues.Seed, "Seed of a zoo variant's synthetic weights", () => ExportOptions.DefaultSeed);
@@ -40,7 +40,7 @@ internal static class QuantizeCommand
         };
         command.SetAction(parse =>
         {
-            Precision target = parse.GetValue(precision);
+            Precision target = OptionValues.Read(parse, precision, precisionKind);
             string? calibrationDir = parse.GetValue(calibration);
             if (target != Precision.Int8 && calibrationDir is not null)
             {
@@ -54,7 +54,7 @@ internal static class QuantizeCommand
                 throw new UsageException($"--output '{outputPath}' is the input model: write the converted model to another file");
             }
 
-            CalibrationMethod m = parse.GetValue(method);
+            CalibrationMethod m = OptionValues.Read(parse, method, methodKind);
             var options = new ConversionOptions(target,
                 target == Precision.Int8 ? new CalibrationSource(calibrationDir, parse.GetValue(images), 0) : null,
                 CalibrationMethods.Name(m), parse.GetValue(percentile), parse.GetValue(provider)!);

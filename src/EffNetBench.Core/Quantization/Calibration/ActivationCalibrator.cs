@@ -18,6 +18,25 @@ internal static class ActivationCalibrator
     /// of the batch is returned at once.</summary>
     public const int SymbolicBatch = 4;
 
+    /// <summary>Intermediate tensors one run may return: a large model (V2-L at 480 px) calibrates one image per run.</summary>
+    public const long MaxBytesPerRun = 512L << 20;
+
+    /// <summary><see cref="SymbolicBatch"/>, fewer when one sample's activations (static analysis at batch 1) are large.</summary>
+    internal static int BatchFor(ModelProto model)
+    {
+        long perSample;
+        try
+        {
+            perSample = EffNetBench.Core.Graph.GraphAnalyzer.Analyze(model, new EffNetBench.Core.Graph.AnalysisOptions(1)).ActivationBytes;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or OverflowException)
+        {
+            return 1;
+        }
+
+        return perSample <= 0 ? 1 : (int)Math.Clamp(MaxBytesPerRun / perSample, 1, SymbolicBatch);
+    }
+
     /// <returns>Each calibrated tensor's histogram; tensors that are not float32 at run time are left out.</returns>
     public static Dictionary<string, TensorHistogram> Collect(
         ModelProto model, IReadOnlyCollection<string> tensors, CalibrationBatches batches, Preprocessing? preprocessing, int seed)
@@ -31,7 +50,7 @@ internal static class ActivationCalibrator
         }
 
         int elements = (int)dims.Skip(1).Aggregate(1L, (a, b) => checked(a * b));
-        int batch = dims[0] > 0 ? (int)dims[0] : SymbolicBatch;
+        int batch = dims[0] > 0 ? (int)dims[0] : BatchFor(model);
         Preprocessing? pre = null;
         if (batches.SyntheticCount == 0)
         {
