@@ -8,7 +8,8 @@ namespace EffNetBench.Core.Quantization;
 /// <summary>
 /// Static INT8 in the QDQ format ONNX Runtime documents (onnxruntime.ai/docs/performance/model-optimizations/quantization.html;
 /// onnxruntime/python/tools/quantization/qdq_quantizer.py): every activation tensor that a quantizable node reads or
-/// writes gets one QuantizeLinear -> DequantizeLinear pair (per tensor, int8 asymmetric: ORT's default QInt8 activations);
+/// writes gets one QuantizeLinear -> DequantizeLinear pair (per tensor, int8 asymmetric: quantize_static's defaults, QInt8
+/// activations with ActivationSymmetric false, which its docstring recommends for CPU targets);
 /// Conv, Gemm and MatMul weights are stored int8, symmetric per output channel (zero point 0, scale = max|w| / 127) behind
 /// a DequantizeLinear; Conv and Gemm biases are stored int32 with scale = input scale x weight scale, zero point 0 (ORT's
 /// quantize_bias_static). Reshape-like ops and MaxPool give their output the input's parameters, so ORT can drop their
