@@ -9,8 +9,9 @@ using DataType = Onnx.TensorProto.Types.DataType;
 namespace EffNetBench.Core.Quantization;
 
 /// <summary>
-/// FP16: float32 initializers become float16 and nodes compute in float16, except nodes the provider has no float16
-/// kernel for (<see cref="IFloat16Kernels"/>), which stay float32 with Casts around them. Graph inputs and outputs stay
+/// FP16: float32 weights become float16 and nodes compute in float16, except nodes the provider has no float16
+/// kernel for (<see cref="IFloat16Kernels"/>), which stay float32 with Casts around them (their weights too are stored in
+/// float16, behind a Cast to float32 that ONNX Runtime folds at load). Graph inputs and outputs stay
 /// float32, with a Cast at the boundary. One Cast per tensor and direction, placed right after the tensor's producer.
 /// Constant, Cast, Shape-like nodes (no float input) are left as they are and not counted.
 /// </summary>
@@ -67,13 +68,18 @@ internal static class Float16Converter
         var casts = new Dictionary<string, string>(StringComparer.Ordinal); // "tensor|type" -> cast output
         var castNodes = new Dictionary<string, List<NodeProto>>(StringComparer.Ordinal); // after which tensor
         var half16Initializers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var initializerCasts = new List<NodeProto>();
+        var graphInputs = graph.Input.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
 
         string Available(string tensor, int want)
         {
             bool is16 = produced16.Contains(tensor);
             if (initializers.TryGetValue(tensor, out TensorProto? init) && init.DataType == F32)
             {
-                if (want == F32)
+                // Weights (more than one element) are stored in float16 even for a node kept in float32, which reads
+                // them through a Cast (folded at session load when graph optimisation is on); scalars stay as they are.
+                bool weight = init.Dims.Aggregate(1L, (a, d) => a * d) > 1 && !graphInputs.Contains(tensor);
+                if (want == F32 && !weight)
                 {
                     return tensor;
                 }
@@ -85,7 +91,21 @@ internal static class Float16Converter
                     half16Initializers[tensor] = name;
                 }
 
-                return name;
+                if (want == F16)
+                {
+                    return name;
+                }
+
+                if (!casts.TryGetValue(tensor + "|init", out string? widened))
+                {
+                    widened = name + "_to_fp32";
+                    var cast = QdqQuantizer.Node("Cast", widened + "_Cast", [name], widened);
+                    cast.Attribute.Add(new AttributeProto { Name = "to", Type = AttributeProto.Types.AttributeType.Int, I = F32 });
+                    casts[tensor + "|init"] = widened;
+                    initializerCasts.Add(cast);
+                }
+
+                return widened;
             }
 
             string source = is16 && graphOutputs.Contains(tensor) ? tensor + "_fp16" : tensor;
@@ -130,7 +150,7 @@ internal static class Float16Converter
             (castNodes.TryGetValue(output, out List<NodeProto>? list) ? list : castNodes[output] = []).Add(cast);
         }
 
-        var ordered = new List<NodeProto>();
+        var ordered = new List<NodeProto>(initializerCasts);
         foreach (ValueInfoProto input in graph.Input)
         {
             if (castNodes.TryGetValue(input.Name, out List<NodeProto>? list))

@@ -167,6 +167,11 @@ public sealed class ModelConverterTests : IDisposable
         // Whatever this runtime registers, every node is either converted or kept with its reason, and the model runs.
         Assert.Equal(6, report.ConvertedNodes + report.KeptFloat.Length);
         Assert.All(report.KeptFloat, k => Assert.Contains("float16", k.Reason));
+
+        // Weights are float16 whichever way their node runs (a float32 node reads them through a Cast).
+        ModelProto written = OnnxModelFile.Load(output);
+        Assert.All(written.Graph.Initializer.Where(i => i.Dims.Aggregate(1L, (a, d) => a * d) > 1),
+            i => Assert.Equal((int)TensorProto.Types.DataType.Float16, i.DataType));
         float[] x = TinyModels.Uniform(3 * 16 * 16, seed: 5);
         float worst = TinyModels.Run(input, x, [1, 3, 16, 16]).Zip(TinyModels.Run(output, x, [1, 3, 16, 16]), (a, b) => Math.Abs(a - b)).Max();
         Assert.True(worst < 5e-3f, $"max |fp16 - fp32| = {worst}");
