@@ -35,5 +35,4 @@ internal static class Initializers
 
     public static TensorProto Scalar(string name, float value) => Make(name, TensorProto.Types.DataType.Float, [value], []);
 
-    public static TensorProto Int8Scalar(string name, int value) => Make(name, TensorProto.Types.DataType.Int8, [(sbyte)value], []);
 }

@@ -8,8 +8,11 @@ namespace EffNetBench.Core.Quantization;
 /// <summary>
 /// Static INT8 in the QDQ format ONNX Runtime documents (onnxruntime.ai/docs/performance/model-optimizations/quantization.html;
 /// onnxruntime/python/tools/quantization/qdq_quantizer.py): every activation tensor that a quantizable node reads or
-/// writes gets one QuantizeLinear -> DequantizeLinear pair (per tensor, int8 asymmetric: quantize_static's defaults, QInt8
-/// activations with ActivationSymmetric false, which its docstring recommends for CPU targets);
+/// writes gets one QuantizeLinear -> DequantizeLinear pair, per tensor, uint8 asymmetric (U8S8 with the int8 weights).
+/// Not quantize_static's default QInt8 (S8S8): with int8 activations, ONNX Runtime 1.31's CPU provider leaves every
+/// QDQ Conv whose output reaches an Add or Mul (EfficientNet's SiLU and residuals: two thirds of B0's convolutions)
+/// unfused, i.e. float convolutions between Q/DQ pairs, while with uint8 it fuses them all into QLinearConv,
+/// QLinearAdd and QLinearMul (checked by QdqFusionTests);
 /// Conv, Gemm and MatMul weights are stored int8, symmetric per output channel (zero point 0, scale = max|w| / 127) behind
 /// a DequantizeLinear; Conv and Gemm biases are stored int32 with scale = input scale x weight scale, zero point 0 (ORT's
 /// quantize_bias_static). Reshape-like ops and MaxPool give their output the input's parameters, so ORT can drop their
@@ -139,7 +142,7 @@ internal static class QdqQuantizer
             }
 
             graph.Initializer.Add(Initializers.Scalar(tensor + "_scale", p.Scale));
-            graph.Initializer.Add(Initializers.Int8Scalar(tensor + "_zero_point", p.ZeroPoint));
+            graph.Initializer.Add(Initializers.Make(tensor + "_zero_point", DataType.Uint8, [(byte)p.ZeroPoint], []));
             var q = Node("QuantizeLinear", tensor + "_QuantizeLinear", [source, tensor + "_scale", tensor + "_zero_point"], tensor + "_QuantizeLinear_Output");
             var dq = Node("DequantizeLinear", tensor + "_DequantizeLinear", [tensor + "_QuantizeLinear_Output", tensor + "_scale", tensor + "_zero_point"], result);
             if (!after.TryGetValue(tensor, out List<NodeProto>? list))
@@ -225,7 +228,7 @@ internal static class QdqQuantizer
         return (converted, kept);
     }
 
-    private static QuantParams Params((float Lo, float Hi) range) => QuantParams.Asymmetric(range.Lo, range.Hi);
+    private static QuantParams Params((float Lo, float Hi) range) => QuantParams.AsymmetricUnsigned(range.Lo, range.Hi);
 
     /// <summary>Weight-only INT8 (`int8-dynamic`): the Conv, Gemm and MatMul weights stored int8 per channel behind a
     /// DequantizeLinear, activations and biases float32.</summary>

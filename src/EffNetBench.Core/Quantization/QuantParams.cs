@@ -24,8 +24,21 @@ public readonly record struct QuantParams(float Scale, int ZeroPoint)
             return new QuantParams(1f, 0);
         }
 
-        double zp = Math.Round(Int8Min - (lo / scale), MidpointRounding.ToEven);
+        // rmin / scale in float32, as quant_utils does with float32 arrays: for [-1, 1], 1 / (2/255 as float32) is 127.5
+        // in float32 (127.4999... in double), and the zero point rounds from -0.5 to 0.
+        double zp = Math.Round(Int8Min - (double)((float)lo / scale), MidpointRounding.ToEven);
         return new QuantParams(scale, (int)Math.Clamp(zp, Int8Min, Int8Max));
+    }
+
+    public const int Uint8Max = 255;
+
+    /// <summary>Per-tensor uint8 asymmetric activations (ONNX Runtime's QUInt8, the U8S8 format with int8 weights):
+    /// scale = (rmax - rmin) / 255, zero point = round_half_even(-rmin / scale) in [0, 255], with [rmin, rmax] widened to
+    /// include 0; the same scale as <see cref="Asymmetric"/> and its zero point + 128.</summary>
+    public static QuantParams AsymmetricUnsigned(float rmin, float rmax)
+    {
+        QuantParams signed = Asymmetric(rmin, rmax);
+        return signed with { ZeroPoint = signed.ZeroPoint - Int8Min };
     }
 
     /// <summary>Symmetric int8 (weights, per channel): scale = max|w| / 127, zero point 0; all-zero weights get scale 1.</summary>
@@ -40,6 +53,13 @@ public readonly record struct QuantParams(float Scale, int ZeroPoint)
     {
         double q = Math.Round((double)x / Scale, MidpointRounding.ToEven) + ZeroPoint;
         return (sbyte)Math.Clamp(q, Int8Min, Int8Max);
+    }
+
+    /// <summary>ONNX QuantizeLinear to uint8: saturated to [0, 255].</summary>
+    public byte QuantizeUnsigned(float x)
+    {
+        double q = Math.Round((double)x / Scale, MidpointRounding.ToEven) + ZeroPoint;
+        return (byte)Math.Clamp(q, 0, Uint8Max);
     }
 
     /// <summary>ONNX DequantizeLinear.</summary>

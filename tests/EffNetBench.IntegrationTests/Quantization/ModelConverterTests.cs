@@ -17,12 +17,13 @@ public sealed class ModelConverterTests : IDisposable
     public void QdqConvComputesTheHandWorkedValue()
     {
         // x = [0.5, -0.25], W = [1, 2], b = 0.1; ranges x, y in [-1, 1].
-        // Activations: scale 2/255, zero point round(-128 + 127.5) = round(-0.5) = 0 (half to even).
-        //   Q(0.5) = round(63.75) = 64; Q(-0.25) = round(-31.875) = -32.
+        // Activations (uint8): scale 2/255 (0.0078431377 in float32), zero point round(1 / scale) = round(127.4999924) = 127
+        // (float32 arithmetic, as ONNX Runtime's quant_utils). Q(0.5) = round(63.75) + 127 = 64 + 127;
+        // Q(-0.25) = round(-31.875) + 127 = -32 + 127, which dequantize to 64 and -32 steps.
         // Weights, per channel: scale max|w| / 127 = 2/127; Q(1) = round(63.5) = 64 (even), Q(2) = 127.
         // Bias: int32 at scale (2/255)(2/127) = 4/32385: round(0.1 * 32385 / 4) = round(809.625) = 810.
-        // Accumulator 64*64 - 32*127 + 810 = 842, y = 842 * 4/32385 = 0.10400; Q(y) = round(842 * 510 / 32385)
-        // = round(13.26) = 13, so the output is 13 * 2/255 = 26/255 = 0.101961 (float model: 0.1).
+        // Accumulator 64*64 - 32*127 + 810 = 842, y = 842 * 4/32385 = 0.10400; Q(y) = round(842 * 510 / 32385) + 127
+        // = 13 + 127, so the output is 13 * 2/255 = 26/255 = 0.101961 (float model: 0.1).
         ModelProto model = TinyModels.OneConv();
         var ranges = new Dictionary<string, (float, float)> { ["x"] = (-1f, 1f), ["y"] = (-1f, 1f) };
         (int converted, ImmutableArray<KeptFloatNode> kept) = QdqQuantizer.Rewrite(model, ranges);
@@ -33,6 +34,9 @@ public sealed class ModelConverterTests : IDisposable
         Assert.Equal(new sbyte[] { 64, 127 }, MemoryMarshal.Cast<byte, sbyte>(weights.RawData.Span).ToArray());
         TensorProto bias = model.Graph.Initializer.Single(i => i.DataType == (int)TensorProto.Types.DataType.Int32);
         Assert.Equal(810, MemoryMarshal.Cast<byte, int>(bias.RawData.Span)[0]);
+        TensorProto zeroPoint = model.Graph.Initializer.Single(i => i.Name == "x_zero_point");
+        Assert.Equal((int)TensorProto.Types.DataType.Uint8, zeroPoint.DataType);
+        Assert.Equal(127, zeroPoint.RawData[0]);
 
         string path = TinyModels.Save(model, _folder, "one-conv-int8.onnx");
         float[] y = TinyModels.Run(path, [0.5f, -0.25f], [1, 2, 1, 1]);

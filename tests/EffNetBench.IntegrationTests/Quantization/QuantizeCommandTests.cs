@@ -119,6 +119,11 @@ public sealed class QuantizeCommandTests : IDisposable
         double ratio = (double)q.WeightBytes / f.WeightBytes;
         Assert.InRange(ratio, 0.25, 0.27); // int8 weights; int32 biases and per-channel scales stay 4 bytes
 
+        // ONNX Runtime runs every convolution as an integer kernel (QLinearConv), none as a float Conv between Q/DQ pairs.
+        string[] ops = QdqFusionTests.Optimized(OnnxModelFile.Load(Out("b0-int8.onnx")));
+        Assert.Equal(81, ops.Count(o => o == "QLinearConv"));
+        Assert.DoesNotContain("Conv", ops);
+
         // And it computes B0: on fresh synthetic inputs the INT8 logits follow the float ones (measured here: r = 0.998).
         float[] x = TinyModels.Uniform(2 * 3 * 224 * 224, seed: 123);
         float[] a = TinyModels.Run(float32, x, [2, 3, 224, 224]);

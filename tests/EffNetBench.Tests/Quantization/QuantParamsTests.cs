@@ -22,6 +22,25 @@ public sealed class QuantParamsTests
     }
 
     [Fact]
+    public void UnsignedActivationsShiftTheZeroPointBy128()
+    {
+        // [-1, 3]: same scale 4/255; zero point round(1 / (4/255)) = round(63.75) = 64 = -64 + 128.
+        QuantParams p = QuantParams.AsymmetricUnsigned(-1f, 3f);
+        Assert.Equal(4f / 255f, p.Scale, 6);
+        Assert.Equal(64, p.ZeroPoint);
+        Assert.Equal(64, p.QuantizeUnsigned(0f));
+        Assert.Equal(255, p.QuantizeUnsigned(3f)); // 191.25 -> 191, + 64
+        Assert.Equal(0, p.QuantizeUnsigned(-1f)); // -63.75 -> -64, + 64
+        Assert.Equal(255, p.QuantizeUnsigned(100f));
+        Assert.Equal(0, p.QuantizeUnsigned(-100f));
+
+        // Range [-1, 1]: scale 2/255 rounds up in float32 (0.0078431377), so 1 / scale = 127.4999924 (float32, as
+        // ONNX Runtime's numpy code computes it), not 127.5: the zero point is 127, not the 128 exact arithmetic gives.
+        Assert.Equal(127, QuantParams.AsymmetricUnsigned(-1f, 1f).ZeroPoint);
+        Assert.Equal(-1, QuantParams.Asymmetric(-1f, 1f).ZeroPoint);
+    }
+
+    [Fact]
     public void RangeIsWidenedToIncludeZero()
     {
         // [2, 4] becomes [0, 4]: zero maps exactly to -128.
