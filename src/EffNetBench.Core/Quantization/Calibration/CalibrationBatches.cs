@@ -122,17 +122,30 @@ internal sealed class CalibrationBatches
         }
 
         ArgumentNullException.ThrowIfNull(preprocessing);
-        int written = 0;
-        for (int s = 0; s < count; s++)
+
+        // Decode and preprocess the batch's images in parallel into per-sample buffers, then pack the decodable ones.
+        var samples = new float[count][];
+        Parallel.For(0, count, s =>
         {
             using DecodeResult decoded = ImageDecoder.Decode(_images[first + s]);
-            if (!decoded.Succeeded)
+            if (decoded.Succeeded)
+            {
+                var sample = new float[elements];
+                Preprocessor.Fill(decoded.Image!, preprocessing, sample);
+                samples[s] = sample;
+            }
+        });
+
+        int written = 0;
+        foreach (float[]? sample in samples)
+        {
+            if (sample is null)
             {
                 Skipped++;
                 continue;
             }
 
-            Preprocessor.Fill(decoded.Image!, preprocessing, batch.Slice(written * elements, elements));
+            sample.CopyTo(batch.Slice(written * elements, elements));
             written++;
         }
 
