@@ -69,7 +69,7 @@ public sealed class Float16KernelProbe(string provider) : IFloat16Kernels
         model.OpsetImport.AddRange(opsets.Select(o => o.Clone()));
         if (!ExecutionProviders.TryParse(provider, out ExecutionProvider ep))
         {
-            throw new Calibration.QuantizationException(provider, $"provider '{provider}' is not one of {string.Join(", ", ExecutionProviders.Names)}", ErrorKind.Usage);
+            throw new QuantizationException(provider, $"provider '{provider}' is not one of {string.Join(", ", ExecutionProviders.Names)}", ErrorKind.Usage);
         }
 
         using SessionOptions options = SessionFactory.CreateOptions(ep, 1, new ProviderSettings());

@@ -11,7 +11,7 @@ internal static class Initializers
     {
         if (tensor.DataLocation == TensorProto.Types.DataLocation.External)
         {
-            throw new Calibration.QuantizationException(tensor.Name,
+            throw new QuantizationException(tensor.Name,
                 $"initializer '{tensor.Name}' is stored as external data, which the converter does not read: save the model with its weights inside the .onnx file");
         }
 

@@ -1,4 +1,4 @@
-namespace EffNetBench.Core.Quantization.Calibration;
+namespace EffNetBench.Core.Quantization;
 
 /// <summary>A conversion that cannot proceed: an already-quantized model, nothing to quantize, an empty or unreadable
 /// calibration folder. One line naming the input and the fix.</summary>
