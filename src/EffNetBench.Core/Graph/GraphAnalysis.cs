@@ -35,6 +35,11 @@ public sealed record GraphAnalysis(
     ImmutableArray<NotCountedNode> NotCounted,
     ImmutableArray<string> Warnings)
 {
+    /// <summary>The part of <see cref="Macs"/> done on 8-bit integers: QLinearConv/QLinearMatMul/ConvInteger/MatMulInteger/QGemm,
+    /// and Conv/Gemm/MatMul whose data and weight inputs both come from DequantizeLinear of int8/uint8 tensors (QDQ, which
+    /// ONNX Runtime fuses into an integer kernel). Counted once, like the float MACs they replace.</summary>
+    public long IntegerMacs { get; init; }
+
     /// <summary>True when every node was costed, so the totals are complete.</summary>
     public bool IsComplete => NotCounted.IsEmpty;
 }

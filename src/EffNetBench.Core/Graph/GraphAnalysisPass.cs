@@ -154,6 +154,7 @@ internal sealed class GraphAnalysisPass
 
         var totalMacs = macs.Sum();
         var totalOther = other.Sum();
+        long integerMacs = IntegerMacs(order, macs);
         return new GraphAnalysis(
             [.. inputs],
             [.. graph.Output.Select(DescribeOutput)],
@@ -169,7 +170,40 @@ internal sealed class GraphAnalysisPass
             [.. byOp.OrderByDescending(o => o.Flops).ThenBy(o => o.OpType, StringComparer.Ordinal)],
             [.. costed],
             [.. notCounted],
-            [.. warnings]);
+            [.. warnings])
+        {
+            IntegerMacs = integerMacs,
+        };
+    }
+
+    private static readonly HashSet<string> IntegerMacOps = new(StringComparer.Ordinal) { "QLinearConv", "QLinearMatMul", "ConvInteger", "MatMulInteger", "QGemm" };
+
+    /// <summary>See <see cref="GraphAnalysis.IntegerMacs"/>.</summary>
+    private long IntegerMacs(int[] order, long[] macs)
+    {
+        var dequantizedFrom8Bit = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in graph.Node)
+        {
+            if (node.OpType == "DequantizeLinear" && node.Input.Count > 0 && node.Output.Count > 0
+                && facts.TryGetValue(node.Input[0], out var f) && f.ElemType is ElementTypes.Int8 or ElementTypes.Uint8)
+            {
+                dequantizedFrom8Bit.Add(node.Output[0]);
+            }
+        }
+
+        long total = 0;
+        for (var pos = 0; pos < order.Length; pos++)
+        {
+            var node = graph.Node[order[pos]];
+            if (macs[pos] > 0 && (IntegerMacOps.Contains(node.OpType)
+                || (node.OpType is "Conv" or "Gemm" or "MatMul" or "ConvTranspose" && node.Input.Count > 1
+                    && dequantizedFrom8Bit.Contains(node.Input[0]) && dequantizedFrom8Bit.Contains(node.Input[1]))))
+            {
+                total += macs[pos];
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Bytes of a tensor from its inferred shape and element type; null when either is unknown.</summary>
@@ -571,7 +605,15 @@ internal sealed class GraphAnalysisPass
                 var node = graph.Node[order[position]];
                 if (OpRegistry.IsWeightSlot(node.OpType, slot))
                 {
-                    perNode[position] += count;
+                    // A weight stored int8 or float16 reaches its Conv through a DequantizeLinear or Cast: the Conv owns it.
+                    var owner = position;
+                    if (node.OpType is "DequantizeLinear" or "Cast" && slot == 0 && node.Output.Count > 0
+                        && consumers.TryGetValue(node.Output[0], out var next) && next.Count > 0)
+                    {
+                        owner = next[0].Position;
+                    }
+
+                    perNode[owner] += count;
                     total += count;
                     bytes += ElementTypes.Bytes(count, f.ElemType);
                     break;

@@ -18,6 +18,7 @@ public static class GraphAnalysisReport
             a.Params,
             a.WeightBytes,
             a.Macs,
+            a.IntegerMacs,
             a.Flops,
             a.OtherFlops,
             flops_definition = GraphAnalyzer.FlopsDefinition,
@@ -59,7 +60,8 @@ public static class GraphAnalysisReport
         text.Append($"opset        {Number(a.Opset)}, {Number(a.NodeCount)} nodes\n");
         text.Append($"params       {Number(a.Params)} ({Compact(a.Params)})\n");
         text.Append($"weights      {Number(a.WeightBytes)} bytes ({Number(a.WeightBytes / 1048576.0, "0.0")} MiB)\n");
-        text.Append($"MACs         {Number(a.Macs)} ({Number(a.Macs / 1e9, "0.000")} G)\n");
+        text.Append($"MACs         {Number(a.Macs)} ({Number(a.Macs / 1e9, "0.000")} G)"
+            + (a.IntegerMacs > 0 ? $", {Number(a.IntegerMacs)} of them on int8 (QDQ or QLinear)" : string.Empty) + "\n");
         text.Append($"FLOPs        {Number(a.Flops)} ({Number(a.Flops / 1e9, "0.000")} G) = 2 x MACs + {Number(a.OtherFlops)} element-wise\n");
         text.Append($"activations  {Number(a.ActivationBytes / 1048576.0, "0.0")} MiB in all, {Number(a.PeakActivationBytes / 1048576.0, "0.0")} MiB live at peak\n");
         text.Append('\n');

@@ -41,6 +41,7 @@ public static class Cli
             LeakageCommand.Create(output, error),
             CacheCommand.Create(output),
             RuntimesCommand.Create(output, error),
+            QuantizeCommand.Create(output),
             WorkerCommand.Create(output),
         };
         root.Options.Add(Verbose);

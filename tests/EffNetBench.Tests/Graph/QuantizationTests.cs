@@ -34,6 +34,7 @@ public sealed class QuantizationTests
 
         // Bytes: 108 * 1 + 4 * 4 = 124.
         Assert.Equal(124, r.WeightBytes);
+        Assert.Equal(6912, r.IntegerMacs);
         Assert.Equal("uint8", r.Outputs[0].ElementType);
         Assert.Equal(256, r.ActivationBytes); // uint8 output [1,4,8,8]
     }
@@ -61,13 +62,34 @@ public sealed class QuantizationTests
         Assert.Equal(984, r.OtherFlops);
         Assert.Equal((2 * 6912) + 984, r.Flops);
 
-        // Only the int8 weight (attributed to dq_w), 1 byte each.
+        // Only the int8 weight, 1 byte each, attributed through its DequantizeLinear to the Conv that uses it.
         Assert.Equal(108, r.Params);
         Assert.Equal(108, r.WeightBytes);
-        Assert.Equal(108, r.Nodes.Single(n => n.Name == "dq_w").Params);
+        Assert.Equal(108, r.Nodes.Single(n => n.Name == "conv").Params);
+        Assert.Equal(0, r.Nodes.Single(n => n.Name == "dq_w").Params);
+
+        // Data and weights both dequantized from 8 bits: the Conv's MACs are integer MACs (counted once).
+        Assert.Equal(6912, r.IntegerMacs);
 
         // Activations: xq 192 (uint8) + xdq 768 + w 432 + y 1024 = 2416.
         Assert.Equal(2416, r.ActivationBytes);
+    }
+
+    [Fact]
+    public void Float16WeightsCountTwoBytesAndFloatMacsStayFloat()
+    {
+        // A float16 Conv: same params and MACs as in float32, 2 bytes per weight, no integer MACs.
+        var model = new TestModelBuilder()
+            .TypedInput("x", 10, 1, 3, 8, 8)
+            .Weight("w", [4, 3, 3, 3], 10)
+            .Node("Conv", ["x", "w"], ["y"], "conv", string.Empty, Attr("pads", 1, 1, 1, 1))
+            .Output("y", 10)
+            .Build();
+        var r = GraphAnalyzer.Analyze(model, new AnalysisOptions());
+        Assert.Equal(6912, r.Macs);
+        Assert.Equal(0, r.IntegerMacs);
+        Assert.Equal(108, r.Params);
+        Assert.Equal(216, r.WeightBytes);
     }
 
     [Fact]
