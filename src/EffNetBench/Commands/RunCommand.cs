@@ -52,8 +52,11 @@ internal static class RunCommand
             deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, bdnExports, caseTimeout, retryFailed,
         };
 
+        var precision = new PrecisionOptions();
+        precision.AddTo(command);
+
         // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
-        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd];
+        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd, .. precision.SettingOptions];
         command.Validators.Add(result =>
         {
             if (result.GetResult(resume) is not null && settingOptions.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is Option given)
@@ -73,7 +76,7 @@ internal static class RunCommand
             TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
             TimeSpan? timeout = parse.GetValue(caseTimeout) is double seconds ? TimeSpan.FromSeconds(seconds) : null;
             RunRequest RequestFor(RunSettings settings) =>
-                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports), timeout);
+                new(settings, providerSettings with { GraphOptimization = settings.GraphOptimization }, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports), timeout);
 
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -94,7 +97,12 @@ internal static class RunCommand
                 }
                 else
                 {
-                    RunSettings settings = WithLaunches(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd, providerSettings), parse.GetValue(launches));
+                    RunSettings settings = WithLaunches(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd, providerSettings), parse.GetValue(launches))
+                        with
+                        {
+                            Precision = precision.Read(parse, parse.GetValue(precision.Precision), parse.GetValue(seed)),
+                            GraphOptimization = parse.GetValue(precision.GraphOpt),
+                        };
                     NoteModelsToGenerate(progress, settings, parse.GetValue(cacheDir));
                     outcome = BenchmarkEngine.Real.Start(RequestFor(settings), observer, cancel.Token);
                 }
