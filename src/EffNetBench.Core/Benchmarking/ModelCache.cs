@@ -66,7 +66,7 @@ public sealed class ModelCache(string directory)
     public (int Files, long Bytes) Usage()
     {
         FileInfo[] files = ModelFiles();
-        return (files.Length, files.Sum(f => f.Length));
+        return (files.Count(IsModel), files.Sum(f => f.Length));
     }
 
     /// <summary>Deletes every model file in the cache (and the version folders left empty), nothing else: a cache folder
@@ -91,8 +91,11 @@ public sealed class ModelCache(string directory)
             }
         }
 
-        return (files.Length, bytes);
+        return (files.Count(IsModel), bytes);
     }
+
+    // A converted model's report is part of it, not a model of its own.
+    private static bool IsModel(FileInfo file) => !file.Name.EndsWith(ConversionReportSuffix, StringComparison.Ordinal);
 
     /// <summary>Models, the reports of converted ones, and the temporary files of a write that was killed:
     /// &lt;version&gt;/*.onnx, *.onnx.conversion.json and *.onnx.*.tmp.</summary>
