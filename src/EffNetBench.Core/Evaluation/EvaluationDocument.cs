@@ -117,6 +117,18 @@ public sealed record EvaluationDocument
     [JsonPropertyName("leakage")]
     public LeakageDocument? Leakage { get; init; }
 
+    /// <summary>`eval --precision`: the precision of the figures above ("int8"...); null for fp32 (and older files).</summary>
+    [JsonPropertyName("precision")]
+    public string? Precision { get; init; }
+
+    /// <summary>`eval --precision`: every precision evaluated on the same images; null when only fp32.</summary>
+    [JsonPropertyName("precisions")]
+    public IReadOnlyList<Precisions.PrecisionDocument>? Precisions { get; init; }
+
+    /// <summary>`eval --precision fp32,...`: each lower precision against fp32; null when none.</summary>
+    [JsonPropertyName("precision_comparisons")]
+    public IReadOnlyList<Precisions.PrecisionComparisonDocument>? PrecisionComparisons { get; init; }
+
     /// <summary>The input size the accuracy was measured at: <see cref="Resolution"/>, else img_size, else the preprocessing's crop.</summary>
     [JsonIgnore]
     public int? InputResolution => Resolution ?? ImgSize ?? Preprocessing?.Resolution;

@@ -23,4 +23,10 @@ public sealed record EvaluationResult(
 {
     /// <summary>The check of the evaluated images against a training set (eval --train), when one was asked for.</summary>
     public Leakage.LeakageReport? Leakage { get; init; }
+
+    /// <summary>`eval --precision`: the precision of this result's model; null for fp32.</summary>
+    public string? Precision { get; init; }
+
+    /// <summary>`eval --precision`: every precision evaluated and the comparisons with fp32; null when only fp32.</summary>
+    public Precisions.PrecisionReport? Precisions { get; init; }
 }
