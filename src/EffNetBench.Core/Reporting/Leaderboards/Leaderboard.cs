@@ -17,4 +17,8 @@ public sealed record Leaderboard(ImmutableArray<LeaderboardRow> Rows, ImmutableA
 
     /// <summary>Every top1_source the rows use, with what it is ("paper: EfficientNet paper ...").</summary>
     public ImmutableArray<string> AccuracySources { get; init; } = [];
+
+    /// <summary>Each lower precision against the fp32 case of the same model and table: latency gained, top-1 lost
+    /// where measured. Empty when every case is fp32.</summary>
+    public ImmutableArray<PrecisionCost> PrecisionCosts { get; init; } = [];
 }

@@ -26,6 +26,7 @@ public static class LeaderboardBuilder
         ImmutableArray<LeaderboardRow> rows = Rank(marked, options.RankBy);
         return new Leaderboard(rows, hardware, [.. notes])
         {
+            PrecisionCosts = PrecisionCosts.Compute(rows),
             RankBy = options.RankBy,
             Baseline = baseline,
             Runs = [.. distinct.Select(Describe)],
@@ -54,13 +55,13 @@ public static class LeaderboardBuilder
     private static List<MeasuredCase> Collect(List<BenchmarkResults> runs, AccuracyTable accuracy, List<string> notes)
     {
         var cases = new List<MeasuredCase>();
-        var index = new Dictionary<(string, int?, string, string, int, int?), int>();
+        var index = new Dictionary<(string, int?, string, string, int, int?, string?), int>();
         foreach (BenchmarkResults run in runs)
         {
             string hardware = HardwareLabel.For(run.Environment);
             foreach (CaseResult c in run.Cases)
             {
-                string what = $"{ModelLabel(c.Model.Name, c.Model.Resolution)} {c.Provider} batch {Int(c.Batch)} threads {Rendering.Invariant.Threads(c.Threads)} on {hardware}";
+                string what = $"{ModelLabel(c.Model.Name, c.Model.Resolution, c.Model.Precision)} {c.Provider} batch {Int(c.Batch)} threads {Rendering.Invariant.Threads(c.Threads)} on {hardware}";
                 if (c.EndToEnd is { } e2e)
                 {
                     // The leaderboard ranks networks; an image-to-class latency next to them would mix two measures.
@@ -76,7 +77,7 @@ public static class LeaderboardBuilder
                 }
 
                 var measured = new MeasuredCase(Row(c, hardware, accuracy), run);
-                var key = (c.Model.Name, c.Model.Resolution, c.Provider, hardware, c.Batch, c.Threads);
+                var key = (c.Model.Name, c.Model.Resolution, c.Provider, hardware, c.Batch, c.Threads, c.Model.Precision);
                 if (index.TryGetValue(key, out int at))
                 {
                     BenchmarkResults earlier = cases[at].Run;
@@ -107,6 +108,11 @@ public static class LeaderboardBuilder
             notes.Add(miss);
         }
 
+        if (c.Conversion is { SyntheticCalibration: true })
+        {
+            notes.Add("int8 calibrated on synthetic inputs (no calibration images)");
+        }
+
         if (c.Stopping is { PrecisionTargetMet: false })
         {
             notes.Add("time cap reached before the precision target: the latency CI is wider than asked");
@@ -121,6 +127,7 @@ public static class LeaderboardBuilder
             ModelSource = m.Source,
             LatencyCi99HalfWidthMs = latency.Ci99HalfWidth,
             PrecisionTargetMet = c.PrecisionTargetMet,
+            Precision = m.Precision ?? Quantization.PrecisionNames.Fp32,
         };
     }
 
@@ -133,7 +140,8 @@ public static class LeaderboardBuilder
             .ThenBy(r => Metric(r, rankBy) is null)
             .ThenBy(r => Metric(r, rankBy))
             .ThenBy(r => r.Model, StringComparer.Ordinal)
-            .ThenBy(r => r.Resolution)];
+            .ThenBy(r => r.Resolution)
+            .ThenBy(r => Quantization.PrecisionNames.Order(r.Precision))];
     }
 
     /// <summary>The ranking metric, negated where more is better so that ascending order ranks best first.</summary>
@@ -156,6 +164,10 @@ public static class LeaderboardBuilder
 
     internal static string ModelLabel(string name, int? resolution) =>
         resolution is int r ? $"{name}@{Int(r)}" : name;
+
+    /// <summary>"b0@224", or "b0@224 int8" for a converted model.</summary>
+    internal static string ModelLabel(string name, int? resolution, string? precision) =>
+        ModelLabel(name, resolution) + (precision is null or "fp32" ? string.Empty : " " + precision);
 
     private static string Int(long value) => Rendering.Invariant.Number(value);
 }

@@ -40,6 +40,7 @@ internal static class LeaderboardMarkdown
         }
 
         Hardware(text, board);
+        LeaderboardPrecisionMarkdown.Costs(text, board);
         Sources(text, board.Rows);
         Legend(text);
         if (!board.Notes.IsEmpty)
@@ -57,16 +58,33 @@ internal static class LeaderboardMarkdown
         text.Append($"\n## {first.Provider} on {first.Hardware}, batch {Number(first.Batch)}, threads {Threads(first.Threads)}\n\n");
         Frontier(text, rows);
         text.Append("\nAll models:\n\n");
-        text.Append(MarkdownTable.Render(
-            ["#", "model", "res", "params (M)", "GFLOPs", "top-1 %", "median ms", "p99 ms", "ms / image", "images/s", "peak RSS MB", "Pareto", "accuracy source", "checkpoint"],
-            "rlrrrrrrrrrlll",
-            rows.Select((r, i) => (IReadOnlyList<string>)
-            [
-                Number(i + 1), r.Model, Number(r.Resolution), Number(r.Params / 1e6, "0.00"),
-                Number(r.Gflops, "0.00"), Number(r.Top1, "0.0"), Number(r.LatencyMedianMs, "0.00") + (r.PrecisionTargetMet == false ? " †" : string.Empty), Number(r.LatencyP99Ms, "0.00"),
-                Number(r.MsPerImage, "0.00"), Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"),
-                r.Pareto ? (r.TiedWith is null ? "yes" : $"yes (tied with {r.TiedWith})") : string.Empty, r.Top1Source ?? string.Empty, r.AccuracyCheckpoint ?? string.Empty,
-            ])));
+        // The precision column appears when the table holds a converted model, so fp32-only leaderboards read as before.
+        bool precision = rows.Any(r => r.Precision != Quantization.PrecisionNames.Fp32);
+        List<string> headers = ["#", "model", "res", "params (M)", "GFLOPs", "top-1 %", "median ms", "p99 ms", "ms / image", "images/s", "peak RSS MB", "Pareto", "accuracy source", "checkpoint"];
+        string align = "rlrrrrrrrrrlll";
+        if (precision)
+        {
+            headers.Insert(2, "precision");
+            align = align.Insert(2, "l");
+        }
+
+        text.Append(MarkdownTable.Render(headers, align,
+            rows.Select((r, i) =>
+            {
+                List<string> cells =
+                [
+                    Number(i + 1), r.Model, Number(r.Resolution), Number(r.Params / 1e6, "0.00"),
+                    Number(r.Gflops, "0.00"), Number(r.Top1, "0.0"), Number(r.LatencyMedianMs, "0.00") + (r.PrecisionTargetMet == false ? " †" : string.Empty), Number(r.LatencyP99Ms, "0.00"),
+                    Number(r.MsPerImage, "0.00"), Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"),
+                    r.Pareto ? (r.TiedWith is null ? "yes" : $"yes (tied with {r.TiedWith})") : string.Empty, r.Top1Source ?? string.Empty, r.AccuracyCheckpoint ?? string.Empty,
+                ];
+                if (precision)
+                {
+                    cells.Insert(2, r.Precision);
+                }
+
+                return (IReadOnlyList<string>)cells;
+            })));
         foreach (LeaderboardRow r in rows.Where(r => r.Note is not null))
         {
             text.Append($"\n- {Label(r)}: {r.Note}");
@@ -166,5 +184,5 @@ internal static class LeaderboardMarkdown
 
         """);
 
-    private static string Label(LeaderboardRow r) => LeaderboardBuilder.ModelLabel(r.Model, r.Resolution);
+    private static string Label(LeaderboardRow r) => LeaderboardBuilder.ModelLabel(r.Model, r.Resolution, r.Precision);
 }

@@ -67,4 +67,8 @@ public sealed record LeaderboardRow(
 
     /// <summary>Zoo models carry synthetic weights, so any accuracy they show is a published figure, not theirs.</summary>
     public ModelSource? ModelSource { get; init; }
+
+    /// <summary>The precision the case ran in: "fp32", "fp16", "int8", "int8-dynamic" (fp32 for results written before
+    /// precision existed). Additive.</summary>
+    public string Precision { get; init; } = "fp32";
 }

@@ -27,6 +27,7 @@ public static class LeaderboardWriter
         "latency_median_ms", "latency_p90_ms", "latency_p99_ms", "throughput_ips", "peak_rss_mb", "gflops_per_top1_point",
         "ms_per_top1_point", "pareto", "top1_per_gflop", "marginal_gflops_per_point", "marginal_ms_per_image_per_point", "note", "model_source",
         "ms_per_image", "marginal_top1", "accuracy_checkpoint", "latency_ci99_half_width_ms", "precision_target_met", "tied_with",
+        "precision",
     ];
 
     // '\n' on every OS, so the same leaderboard is the same bytes wherever it is written.
@@ -63,6 +64,7 @@ public static class LeaderboardWriter
             rows = board.Rows,
             hardware = board.Hardware,
             notes = board.Notes,
+            precision_costs = board.PrecisionCosts,
         };
         return JsonSerializer.Serialize(document, JsonOptions) + "\n";
     }
@@ -100,5 +102,6 @@ public static class LeaderboardWriter
         Number(r.LatencyCi99HalfWidthMs, Fine),
         r.PrecisionTargetMet switch { true => "true", false => "false", null => string.Empty },
         r.TiedWith ?? string.Empty,
+        r.Precision,
     ];
 }
