@@ -26,21 +26,28 @@ public static class PrecisionEvaluation
 
         // fp32 first: it is the baseline every other precision is compared with.
         ImmutableArray<string> order = [.. settings.Precisions.Distinct().OrderBy(p => p == PrecisionNames.Fp32 ? 0 : 1)];
-        var runs = new List<(string Precision, EvaluationResult Result, ImageScores Scores, ConversionSummary? Conversion)>();
+        // Every conversion before any evaluation: a precision that cannot be made stops the command before a long pass.
+        var models = new List<(string Precision, string Path, ConversionSummary? Conversion)>();
         foreach (string name in order)
         {
             Quantization.Precision precision = PrecisionNames.Parse(name);
-            string path = request.ModelPath;
-            ConversionSummary? conversion = null;
-            if (precision != Quantization.Precision.Fp32)
+            if (precision == Quantization.Precision.Fp32)
             {
-                (path, conversion) = ModelConversion.Prepare(cache, converter, request.ModelPath, request.ModelName,
-                    ModelConversion.Options(precision, settings, ExecutionProviders.Name(request.Provider)), outputFolder);
+                models.Add((name, request.ModelPath, null));
+                continue;
             }
 
+            (string path, ConversionSummary conversion) = ModelConversion.Prepare(cache, converter, request.ModelPath, request.ModelName,
+                ModelConversion.Options(precision, settings, ExecutionProviders.Name(request.Provider)), outputFolder);
+            models.Add((name, path, conversion));
+        }
+
+        var runs = new List<(string Precision, EvaluationResult Result, ImageScores Scores, ConversionSummary? Conversion)>();
+        foreach ((string name, string path, ConversionSummary? conversion) in models)
+        {
             var scores = new ImageScores();
             EvaluationResult result = evaluate(request with { ModelPath = path, OnScores = scores.Add }, name);
-            runs.Add((name, result with { Precision = PrecisionNames.Recorded(precision) }, scores, conversion));
+            runs.Add((name, result with { Precision = PrecisionNames.Recorded(PrecisionNames.Parse(name)) }, scores, conversion));
         }
 
         var fp32 = runs.FirstOrDefault(r => r.Precision == PrecisionNames.Fp32);
