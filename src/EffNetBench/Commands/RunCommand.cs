@@ -104,6 +104,7 @@ internal static class RunCommand
                             GraphOptimization = parse.GetValue(precision.GraphOpt),
                         };
                     NoteModelsToGenerate(progress, settings, parse.GetValue(cacheDir));
+                    NotePrecisions(progress, settings);
                     outcome = BenchmarkEngine.Real.Start(RequestFor(settings), observer, cancel.Token);
                 }
 
@@ -149,6 +150,19 @@ internal static class RunCommand
         {
             string names = string.Join(", ", missing.Select(m => settings.Batches.Length > 1 ? $"{m.Name}@b{Invariant.Number(m.Batch)}" : m.Name));
             progress.WriteLine($"generating {Invariant.Number(missing.Count)} zoo models ({names}; synthetic weights, about {Invariant.Mib(missing.Sum(m => m.EstimatedBytes))} MiB) into {cache.Directory} as their cases come up; later runs reuse them");
+        }
+    }
+
+    /// <summary>Converted models are made in the first case of each (model, precision), in its worker: say so, and how
+    /// int8 is calibrated.</summary>
+    private static void NotePrecisions(TextWriter progress, RunSettings settings)
+    {
+        if (settings.Precision is { } p && p.Precisions.Any(n => n != "fp32"))
+        {
+            string calibration = p.CalibrationFolder is string folder ? $"{p.CalibrationMethod} over at most {Invariant.Number(p.CalibrationImages)} images of {folder}"
+                : $"{p.CalibrationMethod} over {Invariant.Number(p.CalibrationImages)} synthetic inputs (no --calibration: the results say so)";
+            progress.WriteLine($"precisions {string.Join(", ", p.Precisions)}: each model is converted (and cached) in its first case of that precision"
+                + (p.Precisions.Contains("int8") ? $"; int8 calibration: {calibration}" : string.Empty));
         }
     }
 

@@ -15,4 +15,8 @@ public sealed record HardwareComparison(
     double? ThroughputIps,
     double? SpeedUp,
     bool Baseline,
-    string? Note);
+    string? Note)
+{
+    /// <summary>The precision both sides ran in ("fp32"...). Additive.</summary>
+    public string Precision { get; init; } = "fp32";
+}

@@ -140,7 +140,7 @@ internal static class LeaderboardMarkdown
             "lrllrrrrl",
             board.Hardware.Select(h => (IReadOnlyList<string>)
             [
-                LeaderboardBuilder.ModelLabel(h.Model, h.Resolution), Number(h.Batch), h.Hardware, h.Provider, Threads(h.Threads),
+                LeaderboardBuilder.ModelLabel(h.Model, h.Resolution, h.Precision), Number(h.Batch), h.Hardware, h.Provider, Threads(h.Threads),
                 Number(h.LatencyMedianMs, "0.00"), Number(h.ThroughputIps, "0.0"),
                 h.SpeedUp is double s ? Number(s, "0.00") + "x" + (h.Baseline ? " (baseline)" : string.Empty) : string.Empty,
                 h.Note ?? string.Empty,

@@ -83,6 +83,27 @@ public sealed class PrecisionLeaderboardTests
         }
     }
 
+    [Fact]
+    public void Across_hardware_a_converted_model_is_compared_only_with_itself()
+    {
+        ModelInfo b0Int8 = B0 with { Precision = "int8" };
+        BenchmarkResults epyc = Run("r1", Epyc, Ok(B0, 8), Ok(b0Int8, 4));
+        BenchmarkResults m2 = Run("r2", Machine("Apple M2", 8, "mac"), Ok(B0, 4));
+
+        Leaderboard board = LeaderboardBuilder.Build([epyc, m2], AccuracyTable.Load(null), new LeaderboardOptions());
+
+        // b0 fp32 on both machines: 8 / 4 = 2x; the int8 case ran on one machine only, so it has no comparison.
+        Assert.Equal([("fp32", "AMD EPYC (2 cores)", 1.0), ("fp32", "Apple M2 (8 cores)", 2.0)],
+            board.Hardware.Select(h => (h.Precision, h.Hardware, h.SpeedUp!.Value)));
+    }
+
+    [Fact]
+    public void Compare_keeps_an_int8_case_apart_from_its_fp32_case()
+    {
+        Assert.NotEqual(Core.Regression.CaseKey.From(Ok(B0, 5)).Id, Core.Regression.CaseKey.From(Ok(B0 with { Precision = "int8" }, 5)).Id);
+        Assert.Equal("b0-r224/cpu/b1/tdefault", Core.Regression.CaseKey.From(Ok(B0, 5)).Id);
+    }
+
     private sealed class ToleranceComparer : IEqualityComparer<(double, double)>
     {
         public bool Equals((double, double) x, (double, double) y) => Math.Abs(x.Item1 - y.Item1) < 1e-9 && Math.Abs(x.Item2 - y.Item2) < 1e-9;
