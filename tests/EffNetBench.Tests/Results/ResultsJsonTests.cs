@@ -56,6 +56,13 @@ public sealed class ResultsJsonTests
             "label": "laptop",
             "end_to_end_image": null,
             "launches": null,
+            "profile_inferences": null,
+            "scenarios": null,
+            "concurrency": null,
+            "latency_bound_ms": null,
+            "spin": null,
+            "precision": null,
+            "graph_optimization": null,
             "ab": null
           },
           "cases": [
@@ -70,7 +77,8 @@ public sealed class ResultsJsonTests
                 "resolution": 224,
                 "params": 5288548,
                 "macs": 385814752,
-                "flops": 795588220
+                "flops": 795588220,
+                "precision": null
               },
               "provider": "cpu",
               "batch": 1,
@@ -127,6 +135,11 @@ public sealed class ResultsJsonTests
               "ort_library": null,
               "launch_spread": null,
               "launches_disagree": null,
+              "profile": null,
+              "scenarios": null,
+              "cpu_ms_per_image": null,
+              "spin": null,
+              "conversion": null,
               "launch": null
             },
             {
@@ -140,7 +153,8 @@ public sealed class ResultsJsonTests
                 "resolution": 224,
                 "params": 5288548,
                 "macs": 385814752,
-                "flops": 795588220
+                "flops": 795588220,
+                "precision": null
               },
               "provider": "cuda",
               "batch": 1,
@@ -163,9 +177,15 @@ public sealed class ResultsJsonTests
               "ort_library": null,
               "launch_spread": null,
               "launches_disagree": null,
+              "profile": null,
+              "scenarios": null,
+              "cpu_ms_per_image": null,
+              "spin": null,
+              "conversion": null,
               "launch": null
             }
-          ]
+          ],
+          "peaks": null
         }
         """.ReplaceLineEndings("\n");
 
