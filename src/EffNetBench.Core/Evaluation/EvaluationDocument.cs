@@ -133,6 +133,11 @@ public sealed record EvaluationDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Precisions.PrecisionComparisonDocument>? PrecisionComparisons { get; init; }
 
+    /// <summary>`eval --graph-opt`: ONNX Runtime's graph optimisation level; left out for the default ("all").</summary>
+    [JsonPropertyName("graph_optimization")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? GraphOptimization { get; init; }
+
     /// <summary>The input size the accuracy was measured at: <see cref="Resolution"/>, else img_size, else the preprocessing's crop.</summary>
     [JsonIgnore]
     public int? InputResolution => Resolution ?? ImgSize ?? Preprocessing?.Resolution;

@@ -97,6 +97,7 @@ public static class EvaluationReportWriter
                 l.TrainRoot, l.TrainImages, l.TestImages, l.LeakedTestImages, l.LeakedFraction, l.ExactTestImages,
                 l.NearOnlyTestImages, l.LabelConflicts, l.Threshold, LeakageReportWriter.JsonFileName),
             Precision = result.Precision,
+            GraphOptimization = q.ProviderSettings.GraphOptimization,
             Precisions = result.Precisions is { } pr ? Precisions.PrecisionReportWriter.Documents(pr) : null,
             PrecisionComparisons = result.Precisions is { Comparisons.IsEmpty: false } pc ? Precisions.PrecisionReportWriter.ComparisonDocuments(pc) : null,
         };

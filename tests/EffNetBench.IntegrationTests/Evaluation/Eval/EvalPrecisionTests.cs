@@ -95,6 +95,18 @@ public sealed class EvalPrecisionTests : IDisposable
         Assert.Contains("contains 5 of the evaluated images", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Graph_opt_is_applied_and_recorded_in_eval_json()
+    {
+        (string model, string data) = Setup();
+        string outDir = _work.PathOf("out");
+
+        (int code, _, string error) = CliRunner.Run("eval", model, data, "--graph-opt", "disabled", "--out", outDir);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("\"graph_optimization\": \"disabled\"", File.ReadAllText(Path.Combine(outDir, "eval.json")), StringComparison.Ordinal);
+    }
+
     /// <summary>Writes the classifier with its green weight set to 0 and reports that as an int8 conversion.</summary>
     private sealed class GreenBlindConverter : IModelConverter
     {
