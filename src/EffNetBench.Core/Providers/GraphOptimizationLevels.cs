@@ -13,8 +13,6 @@ public static class GraphOptimizationLevels
 
     public static ImmutableArray<string> Names { get; } = ["disabled", "basic", "extended", "all"];
 
-    public static bool IsName(string? text) => Names.Contains((text ?? string.Empty).Trim().ToLowerInvariant());
-
     /// <param name="name">One of <see cref="Names"/>, or null for <see cref="Default"/>.</param>
     public static GraphOptimizationLevel Level(string? name) => (name ?? Default).Trim().ToLowerInvariant() switch
     {
