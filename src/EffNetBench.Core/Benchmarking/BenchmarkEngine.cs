@@ -207,7 +207,7 @@ public sealed class BenchmarkEngine(Func<RunRequest, ICaseMeasurer> measurerFor,
         {
             return measurer.Measure(planned, modelCase, Path.Combine(store.Directory, ArtifactsFolderName, ArtifactFolder(planned)));
         }
-        catch (EndToEndUnavailableException e)
+        catch (Exception e) when (e is EndToEndUnavailableException or Quantization.PrecisionUnavailableException)
         {
             // What this platform lacks (an extension op, a model the preprocessing cannot feed): skipped, with the reason.
             return NotMeasured(skipped: true, e.Message);

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Json;
+using EffNetBench.Core.Quantization;
 using EffNetBench.Core.Results;
+using EffNetBench.Core.Serialization;
 using EffNetBench.Core.Zoo;
 
 namespace EffNetBench.Core.Benchmarking;
@@ -68,7 +71,7 @@ public sealed class ModelCache(string directory)
     public (int Files, long Bytes) Usage()
     {
         FileInfo[] files = ModelFiles();
-        return (files.Length, files.Sum(f => f.Length));
+        return (files.Count(IsModel), files.Sum(f => f.Length));
     }
 
     /// <summary>Deletes every model file in the cache (and the format or version folders left empty), nothing else: a cache folder
@@ -93,14 +96,59 @@ public sealed class ModelCache(string directory)
             }
         }
 
-        return (files.Length, bytes);
+        return (files.Count(IsModel), bytes);
     }
 
-    /// <summary>Models and the temporary files of a write that was killed: &lt;folder&gt;/*.onnx and *.onnx.*.tmp.</summary>
+    // A converted model's report is part of it, not a model of its own.
+    private static bool IsModel(FileInfo file) => !file.Name.EndsWith(ConversionReportSuffix, StringComparison.Ordinal);
+
+    /// <summary>Models, the reports of converted ones, and the temporary files of a write that was killed:
+    /// &lt;folder&gt;/*.onnx, *.onnx.conversion.json and *.onnx.*.tmp.</summary>
     private FileInfo[] ModelFiles() => System.IO.Directory.Exists(Directory)
         ? [.. new DirectoryInfo(Directory).EnumerateDirectories().SelectMany(d => d.EnumerateFiles("*.onnx*"))
-            .Where(f => f.Name.EndsWith(".onnx", StringComparison.Ordinal) || f.Name.EndsWith(".tmp", StringComparison.Ordinal))]
+            .Where(f => f.Name.EndsWith(".onnx", StringComparison.Ordinal) || f.Name.EndsWith(".tmp", StringComparison.Ordinal)
+                || f.Name.EndsWith(ConversionReportSuffix, StringComparison.Ordinal))]
         : [];
+
+    private const string ConversionReportSuffix = ".conversion.json";
+
+    /// <summary>Where the model converted from a source with <paramref name="sourceSha256"/> with <paramref name="options"/> is cached.</summary>
+    public string ConvertedPathFor(string sourceSha256, ConversionOptions options) =>
+        Path.Combine(Directory, ConvertedFolder, ConversionKey.FileName(sourceSha256, options));
+
+    /// <summary>Converted models are keyed by their source's hash and the options, not by the tool's version (every
+    /// commit has its own): bump the number when the converter's output for the same key changes.</summary>
+    private const string ConvertedFolder = "converted-1";
+
+    /// <summary>The converted model of <paramref name="sourcePath"/>, converting it first when the cache does not hold it
+    /// (keyed by the source's SHA-256, the precision and the options); its report is cached next to it.</summary>
+    public ConvertedModel GetOrConvert(string sourcePath, ConversionOptions options, IModelConverter converter)
+    {
+        ArgumentNullException.ThrowIfNull(converter);
+        string sha = ConversionKey.Sha256OfFile(sourcePath);
+        string path = ConvertedPathFor(sha, options);
+        string reportPath = path + ConversionReportSuffix;
+        if (File.Exists(path) && File.Exists(reportPath)
+            && JsonSerializer.Deserialize<ConversionReport>(File.ReadAllText(reportPath), SnakeCaseJson.Options) is { } cached)
+        {
+            return new ConvertedModel(path, sha, cached, Converted: false);
+        }
+
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string temporary = string.Create(CultureInfo.InvariantCulture, $"{path}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            // Through a temporary file, so a killed conversion never leaves a half model under the final name.
+            ConversionReport report = converter.Convert(sourcePath, temporary, options);
+            File.Move(temporary, path, overwrite: true);
+            AtomicFile.WriteAllText(reportPath, JsonSerializer.Serialize(report, SnakeCaseJson.Options));
+            return new ConvertedModel(path, sha, report, Converted: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
 
     /// <summary>The cached model's path, generating it first when absent. Returns whether it was generated.</summary>
     public (string Path, bool Generated) GetOrCreate(EfficientNetArchitecture arch, int? batch, ulong seed)

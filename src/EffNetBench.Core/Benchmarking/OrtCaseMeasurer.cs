@@ -1,7 +1,9 @@
 using EffNetBench.Core.Benchmarking.EndToEnd;
 using EffNetBench.Core.Benchmarking.Profiling;
 using EffNetBench.Core.Providers;
+using EffNetBench.Core.Quantization;
 using EffNetBench.Core.Results;
+using Microsoft.ML.OnnxRuntime;
 
 namespace EffNetBench.Core.Benchmarking;
 
@@ -12,14 +14,17 @@ public sealed class OrtCaseMeasurer : ICaseMeasurer
     private readonly RunRequest _request;
     private readonly BenchmarkPreset _preset;
     private readonly ModelCache _cache;
+    private readonly IModelConverter _converter;
 
     // Read and tried with DecodeImage once, at the first end-to-end case that is measured.
     private readonly Lazy<EndToEndImage>? _image;
 
-    public OrtCaseMeasurer(RunRequest request)
+    /// <param name="converter">Converts the models of non-fp32 cases; <see cref="ModelConverters.Default"/> when null.</param>
+    public OrtCaseMeasurer(RunRequest request, IModelConverter? converter = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         _request = request;
+        _converter = converter ?? ModelConverters.Default;
         _preset = BenchmarkPreset.Of(request.Settings).PerLaunch(BenchmarkPreset.LaunchesFor(request.Settings));
         _cache = ModelCache.ForPlatform(request.CacheDirectory);
         _image = request.Settings.EndToEndImage is string path ? new(() => EndToEndImage.Load(path)) : null;
@@ -52,10 +57,32 @@ public sealed class OrtCaseMeasurer : ICaseMeasurer
         string path = planned.Architecture is { } arch
             ? _cache.GetOrCreate(arch, planned.Batch, (ulong)_request.Settings.Seed).Path
             : planned.Model.File!;
-        CaseResult result = image is null
-            ? CaseRunner.Measure(planned, path, _preset, _request, artifactsDirectory)
-            : EndToEndCase.Measure(planned, path, image, modelCase, _preset, _request, artifactsDirectory);
-        result = result with { Model = result.Model with { File = path } };
+        Precision precision = PrecisionNames.Parse(planned.Model.Precision);
+        ConversionSummary? conversion = null;
+        if (precision != Precision.Fp32)
+        {
+            // Converted here, in the case's worker, where ONNX Runtime (which calibration runs on) is loaded anyway; the
+            // parent never loads it. The cache makes this the first case of each (model, precision, options) only.
+            (path, conversion) = ModelConversion.Prepare(_cache, _converter, path, planned.Model.Name,
+                ModelConversion.Options(precision, _request.Settings.Precision, ExecutionProviders.Name(planned.Provider))
+                    with { Preprocessing = planned.Architecture is not null ? Imaging.Preprocessing.ForZooVariant(planned.Model.Name) : null },
+                _request.Settings.OutDir);
+        }
+
+        CaseResult result;
+        try
+        {
+            result = image is null
+                ? CaseRunner.Measure(planned, path, _preset, _request, artifactsDirectory)
+                : EndToEndCase.Measure(planned, path, image, modelCase, _preset, _request, artifactsDirectory);
+        }
+        catch (OnnxRuntimeException e) when (precision != Precision.Fp32 && PrecisionSupport.IsMissingKernel(e.Message))
+        {
+            throw new PrecisionUnavailableException(
+                $"{ExecutionProviders.DisplayName(planned.Provider)} cannot run the {PrecisionNames.Name(precision)} model: {e.Message.Split('\n')[0].TrimEnd('\r')}", e);
+        }
+
+        result = result with { Model = result.Model with { File = path }, Conversion = conversion };
 
         // After the timed samples and never during them; with several launches only in the last one.
         return _request.Settings.ProfileInferences is int inferences && image is null && planned.Launch == planned.LaunchCount

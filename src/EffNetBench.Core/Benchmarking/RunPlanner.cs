@@ -3,6 +3,7 @@ using System.Globalization;
 using EffNetBench.Core.Graph;
 using EffNetBench.Core.OnnxModels;
 using EffNetBench.Core.Providers;
+using EffNetBench.Core.Quantization;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
 
@@ -35,8 +36,8 @@ public static class RunPlanner
         var cases = ImmutableArray.CreateBuilder<PlannedCase>();
         for (int pair = 0; pair < ab.Baseline.Length; pair++)
         {
-            ImmutableArray<PlannedCase> baseline = PlanArm(settings, ab.Baseline[pair], AbSettings.BaselineArm, ab.BaselineOrtLibrary);
-            ImmutableArray<PlannedCase> candidate = PlanArm(settings, ab.Candidate[pair], AbSettings.CandidateArm, ab.CandidateOrtLibrary);
+            ImmutableArray<PlannedCase> baseline = PlanArm(settings, ab.Baseline[pair], AbSettings.BaselineArm, ab.BaselineOrtLibrary, ab.BaselinePrecision);
+            ImmutableArray<PlannedCase> candidate = PlanArm(settings, ab.Candidate[pair], AbSettings.CandidateArm, ab.CandidateOrtLibrary, ab.CandidatePrecision);
             for (int i = 0; i < baseline.Length; i++)
             {
                 string group = string.Create(CultureInfo.InvariantCulture, $"pair{pair + 1}/{i}");
@@ -48,7 +49,7 @@ public static class RunPlanner
         return cases.ToImmutable();
     }
 
-    private static ImmutableArray<PlannedCase> PlanArm(RunSettings settings, string item, string arm, string? ortLibrary)
+    private static ImmutableArray<PlannedCase> PlanArm(RunSettings settings, string item, string arm, string? ortLibrary, string? precision)
     {
         bool file = item.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase) || File.Exists(item);
         RunSettings one = settings with
@@ -56,6 +57,9 @@ public static class RunPlanner
             Variants = file ? [] : [item],
             Models = file ? [item] : [],
             Ab = null,
+
+            // Each arm in its one precision; the calibration options are the run's.
+            Precision = precision is null ? null : (settings.Precision ?? ModelConversion.DefaultSettings(precision, settings.Seed)) with { Precisions = [precision] },
         };
         return [.. PlanModels(one).Select(c => c with { Id = arm + "/" + c.Id, Arm = arm, OrtLibrary = ortLibrary, EndToEndOf = c.EndToEndOf is string of ? arm + "/" + of : null })];
     }
@@ -93,8 +97,27 @@ public static class RunPlanner
         return cases.ToImmutable();
     }
 
+    /// <summary>The model's cases in each precision of `--precision` (fp32 only without it), fp32 first as given.</summary>
     private static void Expand(ImmutableArray<PlannedCase>.Builder cases, ModelInfo model, EfficientNetArchitecture? arch,
         long weightBytes, long? fixedBatch, List<ExecutionProvider> providers, RunSettings settings)
+    {
+        foreach (string name in settings.Precision?.Precisions ?? [PrecisionNames.Fp32])
+        {
+            Precision precision = PrecisionNames.Parse(name);
+            if (precision == Precision.Fp32)
+            {
+                ExpandOne(cases, model, arch, weightBytes, fixedBatch, providers, settings, precision);
+            }
+            else
+            {
+                // The converted graph's weight bytes are not known before it is converted; MACs and FLOPs are the source's.
+                ExpandOne(cases, model with { Precision = PrecisionNames.Recorded(precision) }, arch, null, fixedBatch, providers, settings, precision);
+            }
+        }
+    }
+
+    private static void ExpandOne(ImmutableArray<PlannedCase>.Builder cases, ModelInfo model, EfficientNetArchitecture? arch,
+        long? weightBytes, long? fixedBatch, List<ExecutionProvider> providers, RunSettings settings, Precision precision)
     {
         foreach (ExecutionProvider provider in providers)
         {
@@ -105,11 +128,13 @@ public static class RunPlanner
                     string name = ExecutionProviders.Name(provider);
                     string? skip = fixedBatch is long fixedSize && fixedSize != batch
                         ? string.Create(CultureInfo.InvariantCulture, $"the model's batch dimension is fixed at {fixedSize}: run it with --batch {fixedSize}, or export it with a dynamic batch")
-                        : null;
-                    var modelCase = new PlannedCase(CaseId.For(model.Name, model.Resolution, name, batch, threads), model, arch, provider,
+                        : PrecisionSupport.Problem(provider, precision);
+                    var modelCase = new PlannedCase(CaseId.For(model.Name, model.Resolution, name, batch, threads, precision: model.Precision), model, arch, provider,
                         batch, threads, weightBytes, skip);
                     cases.Add(modelCase);
-                    if (settings.EndToEndImage is not null && batch == 1)
+
+                    // End to end (image bytes to class) is planned for the fp32 model only.
+                    if (settings.EndToEndImage is not null && batch == 1 && precision == Precision.Fp32)
                     {
                         // Right after its model case, so the pair is measured back to back under the same conditions.
                         cases.Add(modelCase with

@@ -131,6 +131,27 @@ public sealed record EvaluationDocument
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Results.OrtPackage? OnnxRuntimePackage { get; init; }
 
+    /// <summary>`eval --precision`: the precision of the figures above ("int8"...); null for fp32 (and older files).
+    /// The precision fields are left out when null, so an fp32 evaluation's eval.json is what it was before them.</summary>
+    [JsonPropertyName("precision")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Precision { get; init; }
+
+    /// <summary>`eval --precision`: every precision evaluated on the same images; null when only fp32.</summary>
+    [JsonPropertyName("precisions")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Precisions.PrecisionDocument>? Precisions { get; init; }
+
+    /// <summary>`eval --precision fp32,...`: each lower precision against fp32; null when none.</summary>
+    [JsonPropertyName("precision_comparisons")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Precisions.PrecisionComparisonDocument>? PrecisionComparisons { get; init; }
+
+    /// <summary>`eval --graph-opt`: ONNX Runtime's graph optimisation level; left out for the default ("all").</summary>
+    [JsonPropertyName("graph_optimization")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? GraphOptimization { get; init; }
+
     /// <summary>The input size the accuracy was measured at: <see cref="Resolution"/>, else img_size, else the preprocessing's crop.</summary>
     [JsonIgnore]
     public int? InputResolution => Resolution ?? ImgSize ?? Preprocessing?.Resolution;

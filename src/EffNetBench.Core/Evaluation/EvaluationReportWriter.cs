@@ -99,6 +99,10 @@ public static class EvaluationReportWriter
             Leakage = result.Leakage is not LeakageReport l ? null : new(
                 l.TrainRoot, l.TrainImages, l.TestImages, l.LeakedTestImages, l.LeakedFraction, l.ExactTestImages,
                 l.NearOnlyTestImages, l.LabelConflicts, l.Threshold, LeakageReportWriter.JsonFileName),
+            Precision = result.Precision,
+            GraphOptimization = q.ProviderSettings.GraphOptimization,
+            Precisions = result.Precisions is { } pr ? Precisions.PrecisionReportWriter.Documents(pr) : null,
+            PrecisionComparisons = result.Precisions is { Comparisons.IsEmpty: false } pc ? Precisions.PrecisionReportWriter.ComparisonDocuments(pc) : null,
         };
     }
 
@@ -151,7 +155,7 @@ public static class EvaluationReportWriter
         ClassificationReport r = result.Report;
         var md = new StringBuilder();
         void Line(string text) => md.Append(text).Append('\n');
-        Line($"# Evaluation of {result.Request.ModelName}");
+        Line($"# Evaluation of {result.Request.ModelName}{(result.Precision is string precision ? " (" + precision + ")" : string.Empty)}");
         Line(string.Empty);
         if (result.Request.SyntheticWeights)
         {
@@ -179,6 +183,10 @@ public static class EvaluationReportWriter
         Line(string.Create(CultureInfo.InvariantCulture,
             $"- Preprocessing: resize {p.ResizeSize} ({p.Interpolation.ToString().ToLowerInvariant()}), crop {p.Resolution} (crop_pct {p.CropPct}), scale {p.Scale}, mean {string.Join(',', p.Mean)}, std {string.Join(',', p.Std)}, {p.Channels.ToString().ToLowerInvariant()}, {p.Layout.ToString().ToLowerInvariant()}"));
         Line(string.Empty);
+        if (result.Precisions is { } precisions)
+        {
+            md.Append(Precisions.PrecisionReportWriter.Markdown(precisions));
+        }
 
         Line("## Per class");
         Line(string.Empty);

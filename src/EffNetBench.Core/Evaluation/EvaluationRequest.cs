@@ -29,6 +29,10 @@ public sealed record EvaluationRequest(
 {
     public const double DefaultMaxBadFraction = 0.01;
 
+    /// <summary>Called with every classified image's raw outputs (on the inference thread, in batch order), for the
+    /// paired comparison of `eval --precision`; null for none. Not part of the report.</summary>
+    public ImageScoresObserver? OnScores { get; init; }
+
     /// <summary>The default batch on a GPU provider, where large batches fill the device.</summary>
     public const int DefaultGpuBatch = 32;
 

@@ -30,4 +30,10 @@ public sealed record EvaluationResult(
     public string? OnnxRuntimeLibrary { get; init; }
 
     public Results.OrtPackage? OnnxRuntimePackage { get; init; }
+
+    /// <summary>`eval --precision`: the precision of this result's model; null for fp32.</summary>
+    public string? Precision { get; init; }
+
+    /// <summary>`eval --precision`: every precision evaluated and the comparisons with fp32; null when only fp32.</summary>
+    public Precisions.PrecisionReport? Precisions { get; init; }
 }

@@ -365,6 +365,7 @@ public static class Evaluator
             for (int i = 0; i < real; i++)
             {
                 accumulator.Add(scores.Slice(i * width, width), pending[i].ClassIndex);
+                request.OnScores?.Invoke(pending[i].Path, pending[i].ClassIndex, scores.Slice(i * width, width));
             }
         }
         catch (OnnxRuntimeException e)

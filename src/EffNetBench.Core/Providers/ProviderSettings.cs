@@ -6,4 +6,8 @@ public sealed record ProviderSettings(
     bool TensorRtFp16 = false,
     string? TensorRtEngineCacheDir = null,
     string? OpenVinoDeviceType = null,
-    bool CudaGraph = false);
+    bool CudaGraph = false)
+{
+    /// <summary>`--graph-opt`: "disabled", "basic", "extended" or "all"; null for "all" (the default). See <see cref="GraphOptimizationLevels"/>.</summary>
+    public string? GraphOptimization { get; init; }
+}

@@ -41,7 +41,7 @@ public static class SessionFactory
         var options = new SessionOptions();
         try
         {
-            options.GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL;
+            options.GraphOptimizationLevel = GraphOptimizationLevels.Level(settings.GraphOptimization);
             options.ExecutionMode = ExecutionMode.ORT_SEQUENTIAL;
             if (threads is int count)
             {

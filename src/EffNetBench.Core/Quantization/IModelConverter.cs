@@ -21,7 +21,12 @@ public sealed record ConversionOptions(
     CalibrationSource? Calibration,
     string Method,
     double Percentile,
-    string Provider);
+    string Provider)
+{
+    /// <summary>How calibration images become inputs: the zoo variant's own preprocessing, or eval's for a file; null
+    /// for the converter's default (the ImageNet one, fitted to the model's input).</summary>
+    public Imaging.Preprocessing? Preprocessing { get; init; }
+}
 
 /// <summary>Calibration inputs: a folder of images (labelled or not) through `eval`'s preprocessing, or, with
 /// <paramref name="ImageFolder"/> null, the synthetic input distribution the zoo's benchmarks use.</summary>

@@ -95,7 +95,7 @@ public sealed class ModelConverter(Preprocessing? preprocessing = null, IFloat16
         CalibrationSource source = options.Calibration ?? new CalibrationSource(null, 8, 0);
         CalibrationBatches batches = CalibrationBatches.From(source);
         (_, List<string> tensors) = QdqQuantizer.Plan(model);
-        Dictionary<string, TensorHistogram> histograms = ActivationCalibrator.Collect(model, tensors, batches, preprocessing, source.Seed);
+        Dictionary<string, TensorHistogram> histograms = ActivationCalibrator.Collect(model, tensors, batches, options.Preprocessing ?? preprocessing, source.Seed);
         // The entropy search is ~1M logarithms per tensor: spread the tensors over the cores.
         var found = new System.Collections.Concurrent.ConcurrentDictionary<string, (float, float)>(StringComparer.Ordinal);
         Parallel.ForEach(histograms, pair => found[pair.Key] = RangeFinder.Find(pair.Value, method, options.Percentile));

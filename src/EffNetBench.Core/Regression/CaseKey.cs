@@ -13,7 +13,8 @@ public sealed record CaseKey(string Id, string Model, int? Resolution, string Pr
         ArgumentNullException.ThrowIfNull(result);
         // An end-to-end case (image bytes to class) is never the same case as its model-only twin, nor as an end-to-end
         // case of another image: the image's hash (when recorded) is part of the key.
-        string id = CaseId.For(result.Model.Name, result.Model.Resolution, result.Provider, result.Batch, result.Threads, endToEnd: result.EndToEnd is not null);
+        string id = CaseId.For(result.Model.Name, result.Model.Resolution, result.Provider, result.Batch, result.Threads, endToEnd: result.EndToEnd is not null,
+            precision: result.Model.Precision);
         if (result.EndToEnd?.ImageSha256 is { Length: >= 12 } sha)
         {
             id += "@" + sha[..12];

@@ -42,7 +42,7 @@ public static class RunSummaryReport
 
     private static string[] Row(CaseResult c) =>
         [
-            (c.Model.Resolution is int r ? $"{c.Model.Name}@{Number(r)}" : c.Model.Name) + (c.EndToEnd is null ? string.Empty : " e2e"),
+            (c.Model.Resolution is int r ? $"{c.Model.Name}@{Number(r)}" : c.Model.Name) + (c.Model.Precision is string p ? " " + p : string.Empty) + (c.EndToEnd is null ? string.Empty : " e2e"),
             c.Provider,
             Number(c.Batch),
             Threads(c.Threads),

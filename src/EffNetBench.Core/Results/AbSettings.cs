@@ -16,4 +16,10 @@ public sealed record AbSettings(
 {
     public const string BaselineArm = "baseline";
     public const string CandidateArm = "candidate";
+
+    /// <summary>`ab --baseline-precision`: the baseline arm's precision ("int8"...); null for fp32. Additive.</summary>
+    public string? BaselinePrecision { get; init; }
+
+    /// <summary>`ab --candidate-precision`: the candidate arm's precision; null for fp32. Additive.</summary>
+    public string? CandidatePrecision { get; init; }
 }

@@ -86,6 +86,9 @@ public sealed record CaseResult(
     /// default (older files). Additive.</summary>
     public bool? Spin { get; init; }
 
+    /// <summary>`--precision`: how the case's converted model was made; null for fp32. Additive.</summary>
+    public ConversionSummary? Conversion { get; init; }
+
     /// <summary>On a results.jsonl line of a case planned with several launches: which launch the line holds, whatever
     /// its status (a failed or skipped launch has no <see cref="LaunchResult"/>); null otherwise and on merged entries.</summary>
     public int? Launch { get; init; }

@@ -49,6 +49,13 @@ public sealed record RunSettings(
     /// rate search; null for the search. Additive.</summary>
     public ImmutableArray<double>? ServerRates { get; init; }
 
+    /// <summary>`--precision` and calibration; null for fp32 only (and run files written before it existed). Additive.</summary>
+    public PrecisionSettings? Precision { get; init; }
+
+    /// <summary>`--graph-opt disabled|basic|extended|all`: ONNX Runtime's graph optimisation level; null for the default,
+    /// "all" (ORT_ENABLE_ALL, what every run used before the option existed). Additive.</summary>
+    public string? GraphOptimization { get; init; }
+
     /// <summary>Set for an interleaved A/B run (`effnet-bench ab`), which plans from it instead of
     /// <see cref="Variants"/> and <see cref="Models"/>; null for a plain run.</summary>
     public AbSettings? Ab { get; init; }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using EffNetBench.Core.Benchmarking;
 using EffNetBench.Core.Providers;
 using EffNetBench.Core.Providers.Runtimes;
+using EffNetBench.Core.Quantization;
 using EffNetBench.Core.Regression;
 using EffNetBench.Core.Results;
 using EffNetBench.Core.Zoo;
@@ -41,7 +42,14 @@ internal static class AbCommand
             baseline, candidate, baselineLib, candidateLib, baselineOrt, candidateOrt, providers, batches, threads, preset, launches, outDir, resume, seed, cacheDir,
         };
         verdictOptions.AddTo(command);
-        Option[] settingOptions = [baselineLib, candidateLib, baselineOrt, candidateOrt, providers, batches, threads, preset, launches, outDir, seed];
+        var precisionName = OptionValues.OneOf([.. PrecisionNames.All.Select(n => (n, n))]);
+        var baselinePrecision = OptionValues.Create("--baseline-precision", precisionName, "Precision of the baseline arm: fp32, fp16, int8 or int8-dynamic", () => PrecisionNames.Fp32);
+        var candidatePrecision = OptionValues.Create("--candidate-precision", precisionName, "Precision of the candidate arm (e.g. ab b0 b0 --candidate-precision int8)", () => PrecisionNames.Fp32);
+        command.Options.Add(baselinePrecision);
+        command.Options.Add(candidatePrecision);
+        var precision = new PrecisionOptions();
+        precision.AddTo(command, precision: false);
+        Option[] settingOptions = [baselineLib, candidateLib, baselineOrt, candidateOrt, providers, batches, threads, preset, launches, outDir, seed, baselinePrecision, candidatePrecision, .. precision.SettingOptions];
         command.Validators.Add(result =>
         {
             bool resuming = result.GetResult(resume) is not null;
@@ -58,13 +66,13 @@ internal static class AbCommand
         {
             CompareOptions options = verdictOptions.Read(parse);
             TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
-            RunRequest RequestFor(RunSettings settings) => new(settings, new ProviderSettings(), parse.GetValue(cacheDir), false, bdnLog);
+            RunRequest RequestFor(RunSettings settings) => new(settings, new ProviderSettings { GraphOptimization = settings.GraphOptimization }, parse.GetValue(cacheDir), false, bdnLog);
             var observer = new ConsoleRunObserver(progress);
             RunOutcome outcome = parse.GetValue(resume) is string dir
                 ? Resume(dir, RequestFor, observer)
-                : BenchmarkEngine.Real.Start(RequestFor(Settings(parse, baseline, candidate, ArmLibrary(parse, baselineLib, baselineOrt, cacheDir),
-                    ArmLibrary(parse, candidateLib, candidateOrt, cacheDir), providers, batches, threads, preset, launches, outDir, seed)),
-                    observer, CancellationToken.None);
+                : BenchmarkEngine.Real.Start(RequestFor(WithPrecision(Settings(parse, baseline, candidate, ArmLibrary(parse, baselineLib, baselineOrt, cacheDir),
+                    ArmLibrary(parse, candidateLib, candidateOrt, cacheDir), providers, batches, threads, preset, launches, outDir, seed),
+                    parse, precision, parse.GetValue(baselinePrecision)!, parse.GetValue(candidatePrecision)!)), observer, CancellationToken.None);
             if (outcome.Results is not BenchmarkResults results)
             {
                 output.WriteLine($"interrupted: continue with: effnet-bench ab --resume {outcome.Directory}");
@@ -85,6 +93,16 @@ internal static class AbCommand
         });
         return command;
     }
+
+    /// <summary>Each arm's precision (null for fp32, so an fp32 A/B run records what it did before), the calibration
+    /// options shared by both arms, and --graph-opt.</summary>
+    private static RunSettings WithPrecision(RunSettings settings, ParseResult parse, PrecisionOptions precision, string baseline, string candidate) =>
+        settings with
+        {
+            Ab = settings.Ab! with { BaselinePrecision = PrecisionNames.Recorded(PrecisionNames.Parse(baseline)), CandidatePrecision = PrecisionNames.Recorded(PrecisionNames.Parse(candidate)) },
+            Precision = precision.Read(parse, [.. new[] { baseline, candidate }.Distinct()], settings.Seed),
+            GraphOptimization = parse.GetValue(precision.GraphOpt),
+        };
 
     private static RunOutcome Resume(string dir, Func<RunSettings, RunRequest> requestFor, IRunObserver observer)
     {

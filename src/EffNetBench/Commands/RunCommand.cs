@@ -68,8 +68,11 @@ internal static class RunCommand
             scenario, concurrency, latencyBound, spin, rates,
         };
 
+        var precision = new PrecisionOptions();
+        precision.AddTo(command);
+
         // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
-        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd, profile, scenario, concurrency, latencyBound, spin, rates];
+        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd, profile, scenario, concurrency, latencyBound, spin, rates, .. precision.SettingOptions];
         command.Validators.Add(result =>
         {
             if (result.GetResult(resume) is not null && settingOptions.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is Option given)
@@ -106,7 +109,7 @@ internal static class RunCommand
             TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
             TimeSpan? timeout = parse.GetValue(caseTimeout) is double seconds ? TimeSpan.FromSeconds(seconds) : null;
             RunRequest RequestFor(RunSettings settings) =>
-                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports), timeout, parse.GetValue(remeasurePeaks));
+                new(settings, providerSettings with { GraphOptimization = settings.GraphOptimization }, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports), timeout, parse.GetValue(remeasurePeaks));
 
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -136,8 +139,11 @@ internal static class RunCommand
                             LatencyBoundMs = parse.GetValue(latencyBound),
                             Spin = OptionValues.Read(parse, spin, SpinKind),
                             ServerRates = parse.GetResult(rates) is { Implicit: false } ? parse.GetValue(rates) : null,
+                            Precision = precision.Read(parse, parse.GetValue(precision.Precision), parse.GetValue(seed)),
+                            GraphOptimization = parse.GetValue(precision.GraphOpt),
                         };
                     NoteModelsToGenerate(progress, settings, parse.GetValue(cacheDir));
+                    NotePrecisions(progress, settings);
                     outcome = BenchmarkEngine.Real.Start(RequestFor(settings), observer, cancel.Token);
                 }
 
@@ -191,6 +197,19 @@ internal static class RunCommand
         {
             string names = string.Join(", ", missing.Select(m => settings.Batches.Length > 1 ? $"{m.Name}@b{Invariant.Number(m.Batch)}" : m.Name));
             progress.WriteLine($"generating {Invariant.Number(missing.Count)} zoo models ({names}; synthetic weights, about {Invariant.Mib(missing.Sum(m => m.EstimatedBytes))} MiB) into {cache.Directory} as their cases come up; later runs reuse them");
+        }
+    }
+
+    /// <summary>Converted models are made in the first case of each (model, precision), in its worker: say so, and how
+    /// int8 is calibrated.</summary>
+    private static void NotePrecisions(TextWriter progress, RunSettings settings)
+    {
+        if (settings.Precision is { } p && p.Precisions.Any(n => n != "fp32"))
+        {
+            string calibration = p.CalibrationFolder is string folder ? $"{p.CalibrationMethod} over at most {Invariant.Number(p.CalibrationImages)} images of {folder}"
+                : $"{p.CalibrationMethod} over {Invariant.Number(p.CalibrationImages)} synthetic inputs (no --calibration: the results say so)";
+            progress.WriteLine($"precisions {string.Join(", ", p.Precisions)}: each model is converted (and cached) in its first case of that precision"
+                + (p.Precisions.Contains("int8") ? $"; int8 calibration: {calibration}" : string.Empty));
         }
     }
 

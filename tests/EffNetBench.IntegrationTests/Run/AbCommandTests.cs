@@ -112,6 +112,37 @@ public sealed class AbCommandTests : IDisposable
         Assert.Contains("--launches cannot be changed", error);
     }
 
+    [Fact]
+    [Trait("Category", "Slow")] // the baseline arm's two quick launches
+    public void A_candidate_precision_this_build_cannot_make_is_skipped_and_the_pair_inconclusive()
+    {
+        string tiny = _work.TinyModel("tiny");
+
+        (int code, string output, string error) = Ab(tiny, tiny, "--candidate-precision", "int8");
+
+        Assert.True(code == 3, $"exit {code}: {output}\n{error}");
+        BenchmarkResults results = ResultsStore.Load(_work.Out);
+        Assert.Equal(["baseline/tiny-r32/cpu/b1/tdefault", "candidate/tiny-r32/int8/cpu/b1/tdefault"], results.Cases.Select(c => c.Id));
+        Assert.Equal(((string?)null, "int8"), (results.Settings.Ab!.BaselinePrecision, results.Settings.Ab.CandidatePrecision));
+        Assert.Equal([CaseStatus.Ok, CaseStatus.Skipped], results.Cases.Select(c => c.Status));
+        Assert.StartsWith("int8 needs the model converter", results.Cases[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("| 1 | baseline/tiny-r32/cpu/b1/tdefault | candidate/tiny-r32/int8/cpu/b1/tdefault |", output);
+    }
+
+    [Theory]
+    [InlineData("--candidate-precision", "int4", "--candidate-precision 'int4' is not valid: use fp32, fp16, int8 or int8-dynamic")]
+    [InlineData("--calibration-method", "kl", "--calibration-method 'kl' is not valid")]
+    public void A_bad_precision_option_is_a_usage_error(string option, string value, string message)
+    {
+        string tiny = _work.TinyModel("tiny");
+
+        (int code, string output, string error) = Ab(tiny, tiny, option, value);
+
+        Assert.True(code == 2, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     private (int ExitCode, string Output, string Error) Ab(string baseline, string candidate, params string[] more) =>
         CliRunner.Run(["ab", baseline, candidate, "--preset", "quick", "--out", _work.Out, "--cache-dir", _work.Cache, "--providers", "cpu", .. more]);
 }

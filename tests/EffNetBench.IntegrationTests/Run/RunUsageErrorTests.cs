@@ -27,6 +27,13 @@ public sealed class RunUsageErrorTests : IDisposable
     [InlineData("--variants", "b9", "unknown variant 'b9'")]
     [InlineData("--profile", "0", "--profile '0' is not valid: use a whole number from 1 to 10000")]
     [InlineData("--profile", "many", "--profile 'many' is not valid: use a whole number from 1 to 10000")]
+    [InlineData("--precision", "int4", "--precision 'int4' is not valid: use comma-separated values, each fp32, fp16, int8 or int8-dynamic")]
+    [InlineData("--precision", "fp32,", "--precision 'fp32,' is not valid")]
+    [InlineData("--graph-opt", "max", "--graph-opt 'max' is not valid: use disabled, basic, extended or all")]
+    [InlineData("--calibration-method", "kl", "--calibration-method 'kl' is not valid: use min-max, percentile or entropy")]
+    [InlineData("--calibration-images", "0", "--calibration-images '0' is not valid: use a whole number from 1 to 100000")]
+    [InlineData("--calibration", ".", "--calibration calibrates static int8 only: add int8 to the precisions (e.g. --precision fp32,int8), or drop --calibration")]
+    [InlineData("--calibration", "no-such-folder", "--calibration 'no-such-folder' does not exist: give the path of a folder of images")]
     public void Bad_option_is_a_usage_error_and_writes_nothing(string option, string value, string message)
     {
         var args = new List<string> { option, value };
@@ -63,6 +70,20 @@ public sealed class RunUsageErrorTests : IDisposable
         Assert.True(code == 2, $"exit {code}: {error}");
         RunAssert.OneLineError(output, error);
         Assert.Contains(message, error);
+        RunAssert.NothingWritten(_work.Out);
+    }
+
+    [Fact]
+    public void A_calibration_folder_without_images_is_a_usage_error_and_writes_nothing()
+    {
+        string empty = Directory.CreateDirectory(Path.Combine(_work.Root, "empty-calibration")).FullName;
+        File.WriteAllText(Path.Combine(empty, "notes.txt"), "not an image");
+
+        (int code, string output, string error) = _work.Run("--model", _work.TinyModel("tiny"), "--precision", "fp32,int8", "--calibration", empty);
+
+        Assert.True(code == 2, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains($"--calibration '{empty}' holds no image (.jpg, .jpeg, .png, .webp, .bmp, .gif): give a folder of calibration images, or drop --calibration for synthetic inputs", error);
         RunAssert.NothingWritten(_work.Out);
     }
 

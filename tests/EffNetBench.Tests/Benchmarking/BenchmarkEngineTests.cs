@@ -366,6 +366,23 @@ public sealed class BenchmarkEngineTests : IDisposable
         Assert.Equal([3.0, 4.0, 3.0], _observer.Started.Skip(1).Select(s => Math.Round(s.Eta!.Value.TotalSeconds, 6)));
     }
 
+    [Fact]
+    public void A_precision_that_cannot_run_here_is_a_skipped_case_with_the_reason_never_an_fp32_result()
+    {
+        _fake.Behaviour = planned => planned.Model.Precision == "int8"
+            ? throw new Core.Quantization.PrecisionUnavailableException("int8 needs the model converter")
+            : FakeCaseMeasurer.Ok(planned);
+
+        RunOutcome outcome = Start(Settings([TinyModel("tiny")]) with { Precision = new PrecisionSettings(["fp32", "int8"], null, 100, "min-max", 99.999, 0) });
+
+        Assert.Equal(["tiny-r32/cpu/b1/tdefault", "tiny-r32/int8/cpu/b1/tdefault"], outcome.Cases.Select(c => c.Id));
+        Assert.Equal([CaseStatus.Ok, CaseStatus.Skipped], outcome.Cases.Select(c => c.Status));
+        CaseResult skipped = ResultsStore.Load(Out).Cases[1];
+        Assert.Equal((CaseStatus.Skipped, "int8 needs the model converter", "int8"), (skipped.Status, skipped.Reason, skipped.Model.Precision));
+        Assert.Null(skipped.LatencyMs);
+        Assert.Null(ResultsStore.Load(Out).Cases[0].Model.Precision);
+    }
+
     private RunOutcome Start(RunSettings settings, CancellationToken cancel = default) =>
         new BenchmarkEngine(
             request =>

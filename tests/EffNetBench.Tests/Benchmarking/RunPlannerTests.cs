@@ -54,6 +54,69 @@ public sealed class RunPlannerTests : IDisposable
         Assert.Equal("the model's batch dimension is fixed at 1: run it with --batch 1, or export it with a dynamic batch", plan[1].SkipReason);
     }
 
+    [Fact]
+    public void Precisions_are_planned_per_model_with_fp32_ids_unchanged_and_the_precision_on_the_model()
+    {
+        RunSettings settings = Settings(["b0"], [TinyModel("tiny")]) with
+        {
+            Precision = new PrecisionSettings(["fp32", "int8"], null, 100, "min-max", 99.999, 0),
+        };
+
+        var plan = RunPlanner.Plan(settings);
+
+        Assert.Equal(["b0-r224/cpu/b1/tdefault", "b0-r224/int8/cpu/b1/tdefault", "tiny-r32/cpu/b1/tdefault", "tiny-r32/int8/cpu/b1/tdefault"], plan.Select(c => c.Id));
+        Assert.Equal([null, "int8", null, "int8"], plan.Select(c => c.Model.Precision));
+        Assert.All(plan, c => Assert.Null(c.SkipReason));
+
+        // The converted graph's weight bytes are unknown before conversion; never the fp32 figure under an int8 label.
+        Assert.NotNull(plan[0].WeightBytes);
+        Assert.Null(plan[1].WeightBytes);
+    }
+
+    [Fact]
+    public void A_precision_the_provider_cannot_run_is_planned_as_skipped_with_the_reason()
+    {
+        RunSettings settings = Settings(["b0"], []) with
+        {
+            Providers = ["cpu", "cuda"],
+            Precision = new PrecisionSettings(["int8-dynamic"], null, 100, "min-max", 99.999, 0),
+        };
+
+        var plan = RunPlanner.Plan(settings);
+
+        Assert.Equal(["b0-r224/int8-dynamic/cpu/b1/tdefault", "b0-r224/int8-dynamic/cuda/b1/tdefault"], plan.Select(c => c.Id));
+        Assert.Null(plan[0].SkipReason);
+        Assert.StartsWith("int8-dynamic runs its ConvInteger/DynamicQuantizeLinear nodes on the CPU provider only, and CUDA sessions disable CPU fallback", plan[1].SkipReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void End_to_end_is_planned_for_the_fp32_model_only()
+    {
+        RunSettings settings = Settings(["b0"], []) with
+        {
+            EndToEndImage = _temp.File("cat.png"),
+            Precision = new PrecisionSettings(["fp32", "fp16"], null, 100, "min-max", 99.999, 0),
+        };
+
+        Assert.Equal(["b0-r224/cpu/b1/tdefault", "b0-r224/cpu/b1/tdefault/e2e", "b0-r224/fp16/cpu/b1/tdefault"], RunPlanner.Plan(settings).Select(c => c.Id));
+    }
+
+    [Fact]
+    public void An_ab_run_gives_each_arm_its_precision()
+    {
+        RunSettings settings = Settings([], []) with
+        {
+            Ab = new AbSettings(["b0"], ["b0"], null, null) { CandidatePrecision = "int8" },
+            Precision = new PrecisionSettings(["fp32", "int8"], null, 64, "entropy", 99.999, 0),
+        };
+
+        var plan = RunPlanner.Plan(settings);
+
+        Assert.Equal(["baseline/b0-r224/cpu/b1/tdefault", "candidate/b0-r224/int8/cpu/b1/tdefault"], plan.Select(c => c.Id));
+        Assert.Equal(plan[0].Group, plan[1].Group);
+        Assert.Equal([null, "int8"], plan.Select(c => c.Model.Precision));
+    }
+
     private RunSettings Settings(string[] variants, string[] models, int[]? batches = null) =>
         new([.. variants], [.. models], ["cpu"], [.. batches ?? [1]], [null], "quick", 42, _temp.File("out"), null);
 

@@ -23,4 +23,15 @@ public sealed class CaseIdTests
             Assert.Equal("lite4-r1000/cpu-intel/b1/t2", CaseId.For("LITE4", 1000, "CPU-INTEL", 1, 2));
         }
     }
+
+    [Theory]
+    [InlineData(null, "b0-r224/cpu/b1/t2")]
+    [InlineData("fp32", "b0-r224/cpu/b1/t2")]
+    [InlineData("int8", "b0-r224/int8/cpu/b1/t2")]
+    [InlineData("int8-dynamic", "b0-r224/int8-dynamic/cpu/b1/t2")]
+    [InlineData("fp16", "b0-r224/fp16/cpu/b1/t2")]
+    public void A_precision_segment_follows_the_model_only_when_not_fp32(string? precision, string expected)
+    {
+        Assert.Equal(expected, CaseId.For("b0", 224, "cpu", 1, 2, precision: precision));
+    }
 }

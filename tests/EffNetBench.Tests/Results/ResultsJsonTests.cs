@@ -63,6 +63,8 @@ public sealed class ResultsJsonTests
             "latency_bound_ms": null,
             "spin": null,
             "server_rates": null,
+            "precision": null,
+            "graph_optimization": null,
             "ab": null
           },
           "cases": [
@@ -77,7 +79,8 @@ public sealed class ResultsJsonTests
                 "resolution": 224,
                 "params": 5288548,
                 "macs": 385814752,
-                "flops": 795588220
+                "flops": 795588220,
+                "precision": null
               },
               "provider": "cpu",
               "batch": 1,
@@ -139,6 +142,7 @@ public sealed class ResultsJsonTests
               "scenarios": null,
               "cpu_ms_per_image": null,
               "spin": null,
+              "conversion": null,
               "launch": null
             },
             {
@@ -152,7 +156,8 @@ public sealed class ResultsJsonTests
                 "resolution": 224,
                 "params": 5288548,
                 "macs": 385814752,
-                "flops": 795588220
+                "flops": 795588220,
+                "precision": null
               },
               "provider": "cuda",
               "batch": 1,
@@ -180,6 +185,7 @@ public sealed class ResultsJsonTests
               "scenarios": null,
               "cpu_ms_per_image": null,
               "spin": null,
+              "conversion": null,
               "launch": null
             }
           ],

@@ -56,7 +56,7 @@ public static class CaseWorker
             return new WorkerReply(null, null, result with { ColdStartMs = result.ColdStartMs is { } cold ? cold with { ProcessToRuntime = readyMs } : null },
                 null, null, null, readyMs);
         }
-        catch (EndToEndUnavailableException e)
+        catch (Exception e) when (e is EndToEndUnavailableException or Quantization.PrecisionUnavailableException)
         {
             return new WorkerReply(null, null, null, e.Message, null, null, readyMs);
         }

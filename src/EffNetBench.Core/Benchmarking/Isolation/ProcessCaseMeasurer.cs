@@ -28,6 +28,10 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer, IPeakMeasurer
 
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>Extra time for a non-fp32 case, whose worker may first convert (and calibrate) its model when the cache
+    /// does not hold it yet.</summary>
+    public static readonly TimeSpan ConversionAllowance = TimeSpan.FromSeconds(300);
+
     private readonly RunRequest _request;
     private readonly WorkerLauncher _launcher;
     private readonly string? _ortLibrary;
@@ -104,7 +108,7 @@ public sealed class ProcessCaseMeasurer : ICaseMeasurer, IPeakMeasurer
             ModelCache.ForPlatform(_request.CacheDirectory).GetOrCreate(arch, planned.Batch, (ulong)_request.Settings.Seed);
         }
 
-        WorkerReply reply = Ask(artifactsDirectory, planned, modelCase, null, _timeout);
+        WorkerReply reply = Ask(artifactsDirectory, planned, modelCase, null, planned.Model.Precision is null ? _timeout : _timeout + ConversionAllowance);
         if (reply.Unavailable is string unavailable)
         {
             throw new EndToEndUnavailableException(unavailable);

@@ -51,6 +51,22 @@ public sealed record LeakageRequest(
         return request.Separate("--train", "evaluated");
     }
 
+    /// <summary>
+    /// The calibration images of `eval --precision int8 --calibration DIR` against the evaluated dataset: the same rule
+    /// as <see cref="AgainstDataset"/> (no shared image file), since an int8 model calibrated on the images it is then
+    /// scored on has seen its test set.
+    /// </summary>
+    /// <exception cref="DatasetException">The folder is missing or holds no images, or shares image files with the dataset.</exception>
+    public static LeakageRequest CalibrationAgainstDataset(string calibrationFolder, Dataset test)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(calibrationFolder);
+        ArgumentNullException.ThrowIfNull(test);
+        string calibration = Folder(calibrationFolder, "calibration", "--calibration");
+        var request = new LeakageRequest(Images(calibration, "--calibration"),
+            [.. test.Images.Select(i => new LeakageImage(i.Path, test.Classes[i.ClassIndex]))], PerceptualHash.DefaultThreshold, calibration, test.Root);
+        return request.Separate("--calibration", "evaluated");
+    }
+
     /// <summary>This request, when no training image file is also a test image file.</summary>
     private LeakageRequest Separate(string trainArgument, string testRole)
     {
@@ -60,7 +76,7 @@ public sealed record LeakageRequest(
         return shared.Length == 0
             ? this
             : throw new DatasetException(TrainRoot ?? shared[0], string.Create(CultureInfo.InvariantCulture,
-                $"{trainArgument} '{TrainRoot}' contains {shared.Length} of the {testRole} images (e.g. '{shared[0]}'), which would all count as leaks: pass a training folder separate from the {testRole} images"), ErrorKind.Usage);
+                $"{trainArgument} '{TrainRoot}' contains {shared.Length} of the {testRole} images (e.g. '{shared[0]}'), which would all count as leaks: pass a {(trainArgument == "--calibration" ? "calibration" : "training")} folder separate from the {testRole} images"), ErrorKind.Usage);
     }
 
     private static string Folder(string folder, string role, string argument)

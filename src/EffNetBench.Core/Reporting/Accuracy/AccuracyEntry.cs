@@ -14,4 +14,8 @@ public sealed record AccuracyEntry(string Model, int? Resolution, double Top1, d
     /// whose <see cref="Source"/> names the paper or README.
     /// </summary>
     public string? Checkpoint { get; init; }
+
+    /// <summary>The precision the figure was measured in ("int8"...); null for fp32, and for every published figure:
+    /// only a measured eval.json has figures of converted models. Additive.</summary>
+    public string? Precision { get; init; }
 }

@@ -101,6 +101,11 @@ public sealed record AccuracyTable(ImmutableArray<AccuracyEntry> Entries, Immuta
             return null;
         }
 
+        if (model.Precision is string precision)
+        {
+            return $"not measured: no {precision} accuracy of {model.Name} was given, and a published or fp32 figure is never reused for a converted model (measure it with eval --precision fp32,{precision})";
+        }
+
         if (model.Source == ModelSource.File && named.All(e => e.Kind == AccuracyKind.Reference))
         {
             return $"no accuracy: {model.Name} is a model file whose weights are unknown, so the published figure for {key} is not assumed (give a measured eval.json or a timm CSV)";
@@ -110,7 +115,10 @@ public sealed record AccuracyTable(ImmutableArray<AccuracyEntry> Entries, Immuta
         return $"no accuracy at {Px(model.Resolution)}: the figures for {key} are for {sizes}";
     }
 
-    private static bool Applies(AccuracyEntry entry, ModelInfo model) => entry.Kind == AccuracyKind.Reference
+    // A figure is of one precision: a published (fp32) figure never stands for a converted model, nor an int8 one for fp32.
+    private static bool Applies(AccuracyEntry entry, ModelInfo model) => entry.Precision == model.Precision && AppliesAtSize(entry, model);
+
+    private static bool AppliesAtSize(AccuracyEntry entry, ModelInfo model) => entry.Kind == AccuracyKind.Reference
         // A published figure is for the trained architecture at its native size; only zoo models are known to be that architecture.
         ? model.Source == ModelSource.Zoo && entry.Resolution == model.Resolution
         : entry.Resolution is null || model.Resolution is null || entry.Resolution == model.Resolution;

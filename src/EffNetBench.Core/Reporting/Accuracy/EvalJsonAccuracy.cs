@@ -44,18 +44,37 @@ public static class EvalJsonAccuracy
             var entry = new AccuracyEntry(AccuracyTable.KeyOf(model), resolution, 100 * top1, 100 * Fraction(evaluation.Top5, "top5", model, path), source, AccuracyKind.Measured)
             {
                 Checkpoint = evaluation.ModelPath is { Length: > 0 } file ? Path.GetFileName(file) : null,
+                Precision = Recorded(evaluation.Precision),
             };
-            if (entries.Any(e => e.Model == entry.Model && e.Resolution == entry.Resolution))
-            {
-                notes.Add($"{source}: {model} is evaluated more than once; the first evaluation is used");
-                continue;
-            }
 
-            entries.Add(entry);
+            // `eval --precision`: each precision's figures on the same images, as entries of their own precision.
+            IEnumerable<AccuracyEntry> all = [entry, .. (evaluation.Precisions ?? [])
+                .Where(p => Recorded(p.Precision) != entry.Precision && p.Top1 is not null)
+                .Select(p => entry with
+                {
+                    Top1 = 100 * Fraction(p.Top1, "top1", model, path)!.Value,
+                    Top5 = 100 * Fraction(p.Top5, "top5", model, path),
+                    Precision = Recorded(p.Precision),
+                    Checkpoint = p.ModelPath is { Length: > 0 } converted ? Path.GetFileName(converted) : entry.Checkpoint,
+                })];
+            foreach (AccuracyEntry one in all)
+            {
+                if (entries.Any(e => e.Model == one.Model && e.Resolution == one.Resolution && e.Precision == one.Precision))
+                {
+                    notes.Add($"{source}: {model}{(one.Precision is null ? string.Empty : " " + one.Precision)} is evaluated more than once; the first evaluation is used");
+                    continue;
+                }
+
+                entries.Add(one);
+            }
         }
 
         return AccuracyTable.Create(entries, notes);
     }
+
+    /// <summary>A precision as entries record it: null for fp32.</summary>
+    private static string? Recorded(string? precision) =>
+        precision is null || string.Equals(precision.Trim(), "fp32", StringComparison.OrdinalIgnoreCase) ? null : precision.Trim().ToLowerInvariant();
 
     /// <summary>The evaluations in the text: one object, or an array of them.</summary>
     private static List<EvaluationDocument> Documents(string json, string path)

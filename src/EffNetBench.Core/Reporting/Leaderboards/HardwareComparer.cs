@@ -53,7 +53,8 @@ internal static class HardwareComparer
 
         var entries = ImmutableArray.CreateBuilder<HardwareComparison>();
         bool threadsDiffer = false;
-        foreach (IGrouping<(string, int?, int), MeasuredCase> model in cases.GroupBy(c => (c.Row.Model, c.Row.Resolution, c.Row.Batch)))
+        // A model in another precision is another model here: int8 on one machine is never "fp32's speed-up".
+        foreach (IGrouping<(string, int?, int, string), MeasuredCase> model in cases.GroupBy(c => (c.Row.Model, c.Row.Resolution, c.Row.Batch, c.Row.Precision)))
         {
             if (model.Select(c => (c.Row.Hardware, c.Row.Provider)).Distinct().Count() < 2)
             {
@@ -69,7 +70,7 @@ internal static class HardwareComparer
                 string? note = baseline is null ? null : Differences(c, baseline, ref threadsDiffer);
                 entries.Add(Serving(new HardwareComparison(c.Row.Model, c.Row.Resolution, c.Row.Batch, c.Row.Hardware, c.Row.Provider, c.Row.Threads,
                     median, c.Row.ThroughputIps, baseline is not null && median > 0 ? baseline.Row.LatencyMedianMs / median : null,
-                    ReferenceEquals(c, baseline), note), c.Row, baseline?.Row));
+                    ReferenceEquals(c, baseline), note) { Precision = c.Row.Precision }, c.Row, baseline?.Row));
             }
         }
 

@@ -39,4 +39,7 @@ public sealed record HardwareComparison(
     /// <summary>This maximum rate / the baseline's; null when either is missing or the two bounds differ (rates within
     /// different bounds are not the same measure; <see cref="Note"/> says so).</summary>
     public double? MaxRateRatio { get; init; }
+
+    /// <summary>The precision both sides ran in ("fp32"...). Additive.</summary>
+    public string Precision { get; init; } = "fp32";
 }

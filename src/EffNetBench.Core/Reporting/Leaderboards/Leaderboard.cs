@@ -20,4 +20,8 @@ public sealed record Leaderboard(ImmutableArray<LeaderboardRow> Rows, ImmutableA
 
     /// <summary>Every ranked case with a server scenario, in first-seen order: the p99-vs-load plot's curves.</summary>
     public ImmutableArray<ServerCurve> ServerCurves { get; init; } = [];
+
+    /// <summary>Each lower precision against the fp32 case of the same model and table: latency gained, top-1 lost
+    /// where measured. Empty when every case is fp32.</summary>
+    public ImmutableArray<PrecisionCost> PrecisionCosts { get; init; } = [];
 }

@@ -26,6 +26,7 @@ public static class LeaderboardBuilder
         ImmutableArray<LeaderboardRow> rows = Rank(marked, options.RankBy);
         return new Leaderboard(rows, hardware, [.. notes])
         {
+            PrecisionCosts = PrecisionCosts.Compute(rows),
             RankBy = options.RankBy,
             Baseline = baseline,
             Runs = [.. distinct.Select(Describe)],
@@ -59,13 +60,13 @@ public static class LeaderboardBuilder
     private static List<MeasuredCase> Collect(List<BenchmarkResults> runs, AccuracyTable accuracy, List<string> notes)
     {
         var cases = new List<MeasuredCase>();
-        var index = new Dictionary<(string, int?, string, string, int, int?), int>();
+        var index = new Dictionary<(string, int?, string, string, int, int?, string?), int>();
         foreach (BenchmarkResults run in runs)
         {
             string hardware = HardwareLabel.For(run.Environment);
             foreach (CaseResult c in run.Cases)
             {
-                string what = $"{ModelLabel(c.Model.Name, c.Model.Resolution)} {c.Provider} batch {Int(c.Batch)} threads {Rendering.Invariant.Threads(c.Threads)} on {hardware}";
+                string what = $"{ModelLabel(c.Model.Name, c.Model.Resolution, c.Model.Precision)} {c.Provider} batch {Int(c.Batch)} threads {Rendering.Invariant.Threads(c.Threads)} on {hardware}";
                 if (c.EndToEnd is { } e2e)
                 {
                     // The leaderboard ranks networks; an image-to-class latency next to them would mix two measures.
@@ -81,7 +82,7 @@ public static class LeaderboardBuilder
                 }
 
                 var measured = new MeasuredCase(Row(c, hardware, accuracy, run), run) { Case = c };
-                var key = (c.Model.Name, c.Model.Resolution, c.Provider, hardware, c.Batch, c.Threads);
+                var key = (c.Model.Name, c.Model.Resolution, c.Provider, hardware, c.Batch, c.Threads, c.Model.Precision);
                 if (index.TryGetValue(key, out int at))
                 {
                     BenchmarkResults earlier = cases[at].Run;
@@ -117,6 +118,11 @@ public static class LeaderboardBuilder
             notes.Add($"CPU fallback: {string.Join(", ", fallback.Placement.Where(p => p.Provider == "CPUExecutionProvider").Select(p => $"{Rendering.Invariant.Number(p.Nodes)} nodes ({Rendering.Invariant.Percent(p.TimeShare, 1)} of node time)"))} ran on the CPU provider");
         }
 
+        if (c.Conversion is { SyntheticCalibration: true })
+        {
+            notes.Add("int8 calibrated on synthetic inputs (no calibration images)");
+        }
+
         if (c.Stopping is { PrecisionTargetMet: false })
         {
             notes.Add("time cap reached before the precision target: the latency CI is wider than asked");
@@ -145,6 +151,7 @@ public static class LeaderboardBuilder
                 ? Profiles.Roofline.Case(m.Name, profile, peaks)?.ShareOfAttainable
                 : null,
             CpuFallback = c.Profile?.CpuFallback,
+            Precision = m.Precision ?? Quantization.PrecisionNames.Fp32,
         };
     }
 
@@ -157,7 +164,8 @@ public static class LeaderboardBuilder
             .ThenBy(r => Metric(r, rankBy) is null)
             .ThenBy(r => Metric(r, rankBy))
             .ThenBy(r => r.Model, StringComparer.Ordinal)
-            .ThenBy(r => r.Resolution)];
+            .ThenBy(r => r.Resolution)
+            .ThenBy(r => Quantization.PrecisionNames.Order(r.Precision))];
     }
 
     /// <summary>The ranking metric, negated where more is better so that ascending order ranks best first.</summary>
@@ -182,6 +190,10 @@ public static class LeaderboardBuilder
 
     internal static string ModelLabel(string name, int? resolution) =>
         resolution is int r ? $"{name}@{Int(r)}" : name;
+
+    /// <summary>"b0@224", or "b0@224 int8" for a converted model.</summary>
+    internal static string ModelLabel(string name, int? resolution, string? precision) =>
+        ModelLabel(name, resolution) + (precision is null or "fp32" ? string.Empty : " " + precision);
 
     private static string Int(long value) => Rendering.Invariant.Number(value);
 }

@@ -41,6 +41,7 @@ internal static class LeaderboardMarkdown
 
         Hardware(text, board);
         Profiled(text, board.Rows);
+        LeaderboardPrecisionMarkdown.Costs(text, board);
         Sources(text, board.Rows);
         Legend(text, board.Rows);
         if (!board.Notes.IsEmpty)
@@ -58,17 +59,34 @@ internal static class LeaderboardMarkdown
         text.Append($"\n## {first.Provider} on {first.Hardware}, batch {Number(first.Batch)}, threads {Threads(first.Threads)}\n\n");
         Frontier(text, rows);
         text.Append("\nAll models:\n\n");
+        // The precision column appears when the table holds a converted model, so fp32-only leaderboards read as before.
+        bool precision = rows.Any(r => r.Precision != Quantization.PrecisionNames.Fp32);
         IReadOnlyList<ServingColumns.Column> serving = ServingColumns.For(rows);
-        text.Append(MarkdownTable.Render(
-            ["#", "model", "res", "params (M)", "GFLOPs", "top-1 %", "median ms", "p99 ms", "ms / image", "images/s", "peak RSS MB", .. serving.Select(c => c.Header), "Pareto", "accuracy source", "checkpoint"],
-            "rlrrrrrrrrr" + string.Concat(serving.Select(c => c.Align)) + "lll",
-            rows.Select((r, i) => (IReadOnlyList<string>)
-            [
-                Number(i + 1), r.Model, Number(r.Resolution), Number(r.Params / 1e6, "0.00"),
-                Number(r.Gflops, "0.00"), Number(r.Top1, "0.0"), Number(r.LatencyMedianMs, "0.00") + (r.PrecisionTargetMet == false ? " †" : string.Empty), Number(r.LatencyP99Ms, "0.00"),
-                Number(r.MsPerImage, "0.00"), Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"), .. serving.Select(c => c.Cell(r)),
-                r.Pareto ? (r.TiedWith is null ? "yes" : $"yes (tied with {r.TiedWith})") : string.Empty, r.Top1Source ?? string.Empty, r.AccuracyCheckpoint ?? string.Empty,
-            ])));
+        List<string> headers = ["#", "model", "res", "params (M)", "GFLOPs", "top-1 %", "median ms", "p99 ms", "ms / image", "images/s", "peak RSS MB", .. serving.Select(c => c.Header), "Pareto", "accuracy source", "checkpoint"];
+        string align = "rlrrrrrrrrr" + string.Concat(serving.Select(c => c.Align)) + "lll";
+        if (precision)
+        {
+            headers.Insert(2, "precision");
+            align = align.Insert(2, "l");
+        }
+
+        text.Append(MarkdownTable.Render(headers, align,
+            rows.Select((r, i) =>
+            {
+                List<string> cells =
+                [
+                    Number(i + 1), r.Model, Number(r.Resolution), Number(r.Params / 1e6, "0.00"),
+                    Number(r.Gflops, "0.00"), Number(r.Top1, "0.0"), Number(r.LatencyMedianMs, "0.00") + (r.PrecisionTargetMet == false ? " †" : string.Empty), Number(r.LatencyP99Ms, "0.00"),
+                    Number(r.MsPerImage, "0.00"), Number(r.ThroughputIps, "0.0"), Number(r.PeakRssMb, "0"), .. serving.Select(c => c.Cell(r)),
+                    r.Pareto ? (r.TiedWith is null ? "yes" : $"yes (tied with {r.TiedWith})") : string.Empty, r.Top1Source ?? string.Empty, r.AccuracyCheckpoint ?? string.Empty,
+                ];
+                if (precision)
+                {
+                    cells.Insert(2, r.Precision);
+                }
+
+                return (IReadOnlyList<string>)cells;
+            })));
         foreach (LeaderboardRow r in rows.Where(r => r.Note is not null))
         {
             text.Append($"\n- {Label(r)}: {r.Note}");
@@ -134,7 +152,7 @@ internal static class LeaderboardMarkdown
             "lrllrrrr" + (offline ? "rr" : string.Empty) + (server ? "rr" : string.Empty) + "l",
             board.Hardware.Select(h => (IReadOnlyList<string>)
             [
-                LeaderboardBuilder.ModelLabel(h.Model, h.Resolution), Number(h.Batch), h.Hardware, h.Provider, Threads(h.Threads),
+                LeaderboardBuilder.ModelLabel(h.Model, h.Resolution, h.Precision), Number(h.Batch), h.Hardware, h.Provider, Threads(h.Threads),
                 Number(h.LatencyMedianMs, "0.00"), Number(h.ThroughputIps, "0.0"),
                 h.SpeedUp is double s ? Number(s, "0.00") + "x" + (h.Baseline ? " (baseline)" : string.Empty) : string.Empty,
                 .. offline ? [ServingColumns.Offline(h.OfflineImagesPerSecond, h.OfflineConcurrency, h.OfflineBatch), Times(h.OfflineRatio)] : Array.Empty<string>(),
@@ -211,5 +229,5 @@ internal static class LeaderboardMarkdown
         }
     }
 
-    private static string Label(LeaderboardRow r) => LeaderboardBuilder.ModelLabel(r.Model, r.Resolution);
+    private static string Label(LeaderboardRow r) => LeaderboardBuilder.ModelLabel(r.Model, r.Resolution, r.Precision);
 }

@@ -16,7 +16,7 @@ public static class LeaderboardPlots
         foreach (LeaderboardRow row in board.Rows)
         {
             string series = Series(row);
-            string label = LeaderboardBuilder.ModelLabel(row.Model, row.Resolution);
+            string label = LeaderboardBuilder.ModelLabel(row.Model, row.Resolution, row.Precision);
             if (row.Top1 is double top1 && row.LatencyMedianMs is double median)
             {
                 accuracyVsLatency.Add(new PlotPoint(label, series, median, top1, row.Pareto));

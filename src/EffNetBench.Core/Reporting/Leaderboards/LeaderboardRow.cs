@@ -107,4 +107,8 @@ public sealed record LeaderboardRow(
 
     /// <summary>Whether ONNX Runtime's intra-op threads could spin (`--spin on|off`); null for the runtime's default.</summary>
     public bool? Spin { get; init; }
+
+    /// <summary>The precision the case ran in: "fp32", "fp16", "int8", "int8-dynamic" (fp32 for results written before
+    /// precision existed). Additive.</summary>
+    public string Precision { get; init; } = "fp32";
 }

@@ -30,6 +30,7 @@ public static class LeaderboardWriter
         "offline_images_per_second", "offline_concurrency", "offline_batch", "offline_cpu_ms_per_image",
         "server_max_rate", "server_rate_bracket_high", "server_latency_bound_ms", "server_bound_source", "cpu_ms_per_image", "spin",
         "share_of_attainable", "cpu_fallback",
+        "precision",
     ];
 
     // '\n' on every OS, so the same leaderboard is the same bytes wherever it is written.
@@ -67,6 +68,7 @@ public static class LeaderboardWriter
             hardware = board.Hardware,
             server_curves = board.ServerCurves,
             notes = board.Notes,
+            precision_costs = board.PrecisionCosts,
         };
         return JsonSerializer.Serialize(document, JsonOptions) + "\n";
     }
@@ -116,5 +118,6 @@ public static class LeaderboardWriter
         r.Spin switch { true => "on", false => "off", null => string.Empty },
         Number(r.ShareOfAttainable, Fine),
         r.CpuFallback switch { true => "true", false => "false", null => string.Empty },
+        r.Precision,
     ];
 }

@@ -17,7 +17,8 @@ internal static class ParetoFrontier
                 .Where(i => rows[i] is { Top1: not null, LatencyMedianMs: not null } && !group.Any(j => j != i && Dominates(rows[j], rows[i])))
                 .OrderBy(i => rows[i].LatencyMedianMs)
                 .ThenBy(i => rows[i].Top1)
-                .ThenBy(i => rows[i].Model, StringComparer.Ordinal)];
+                .ThenBy(i => rows[i].Model, StringComparer.Ordinal)
+                .ThenBy(i => Quantization.PrecisionNames.Order(rows[i].Precision))];
             LeaderboardRow? previous = null;
             foreach (int i in frontier)
             {
@@ -28,7 +29,7 @@ internal static class ParetoFrontier
                 bool step = gain is > 0;
                 string[] tied = [.. group.Where(j => j != i && rows[j] is { Top1: not null, LatencyMedianMs: not null }
                         && (WouldDominate(rows[j], row) || WouldDominate(row, rows[j])) && LatencyTied(rows[j], row))
-                    .Select(j => LeaderboardBuilder.ModelLabel(rows[j].Model, rows[j].Resolution))];
+                    .Select(j => LeaderboardBuilder.ModelLabel(rows[j].Model, rows[j].Resolution, rows[j].Precision))];
                 marked[i] = row with
                 {
                     Pareto = true,

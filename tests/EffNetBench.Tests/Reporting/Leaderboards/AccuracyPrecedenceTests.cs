@@ -37,7 +37,7 @@ public sealed class AccuracyPrecedenceTests
 
         LeaderboardRow mynet = rows["mynet"];
         Assert.Equal((null, null, null, null, null, null, false), (mynet.Top1, mynet.Top1Source, mynet.Top5, mynet.GflopsPerTop1Point, mynet.MsPerTop1Point, mynet.Top1PerGflop, mynet.Pareto));
-        Assert.Contains("\r\nmynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,200,200,,,false,,,,,file,5,,,0.05,true,,,,,,,,,,,,,\r\n", LeaderboardWriter.Csv(board));
+        Assert.Contains("\r\nmynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,200,200,,,false,,,,,file,5,,,0.05,true,,,,,,,,,,,,,,fp32\r\n", LeaderboardWriter.Csv(board));
 
         string markdown = LeaderboardWriter.Markdown(board);
         Assert.Contains("- **measured:eval.json** (b0@224): accuracy measured by `effnet-bench eval` in eval.json (fractions x 100), on the dataset that file names", markdown);

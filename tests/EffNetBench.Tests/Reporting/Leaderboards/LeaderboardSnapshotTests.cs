@@ -17,11 +17,11 @@ public sealed class LeaderboardSnapshotTests
     // CSV only); b1 over b0 on the frontier: +2 points, (1.413011672 - 0.79558822) / 2 = 0.308712 GFLOPs and
     // (13 - 7.5) / 2 = 2.75 ms per image per point (batch 1: ms per image = median ms); b2 over b1: 0.624335 GFLOPs, 5 ms.
     private const string ExpectedCsv =
-        "model,resolution,provider,hardware,batch,threads,params,gmacs,gflops,top1,top1_source,top5,latency_median_ms,latency_p90_ms,latency_p99_ms,throughput_ips,peak_rss_mb,gflops_per_top1_point,ms_per_top1_point,pareto,top1_per_gflop,marginal_gflops_per_point,marginal_ms_per_image_per_point,note,model_source,ms_per_image,marginal_top1,accuracy_checkpoint,latency_ci99_half_width_ms,precision_target_met,tied_with,offline_images_per_second,offline_concurrency,offline_batch,offline_cpu_ms_per_image,server_max_rate,server_rate_bracket_high,server_latency_bound_ms,server_bound_source,cpu_ms_per_image,spin,share_of_attainable,cpu_fallback\r\n"
-        + "mynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,198,180,,,false,,,,,file,5,,,0.05,true,,,,,,,,,,,,,\r\n"
-        + "b0,224,cpu,AMD EPYC (2 cores),1,default,5288548,0.385815,0.795588,77.1,paper,93.3,7.5,8,9,132.5,200,0.010319,0.097276,true,96.909429,,,,zoo,7.5,,,0.05,true,,,,,,,,,,,,,\r\n"
-        + "b1,240,cpu,AMD EPYC (2 cores),1,default,7794184,0.686803,1.413012,79.1,paper,94.4,13,13.5,14.5,76.5,250,0.017864,0.164349,true,55.979722,0.308712,2.75,,zoo,13,2,,0.05,true,,,,,,,,,,,,,\r\n"
-        + "b2,260,cpu,AMD EPYC (2 cores),1,default,9109994,0.993562,2.037347,80.1,paper,94.9,18,18.5,19.5,55.25,300,0.025435,0.224719,true,39.315833,0.624335,5,time cap reached before the precision target: the latency CI is wider than asked,zoo,18,1,,0.05,false,,,,,,,,,,,,,\r\n";
+        "model,resolution,provider,hardware,batch,threads,params,gmacs,gflops,top1,top1_source,top5,latency_median_ms,latency_p90_ms,latency_p99_ms,throughput_ips,peak_rss_mb,gflops_per_top1_point,ms_per_top1_point,pareto,top1_per_gflop,marginal_gflops_per_point,marginal_ms_per_image_per_point,note,model_source,ms_per_image,marginal_top1,accuracy_checkpoint,latency_ci99_half_width_ms,precision_target_met,tied_with,offline_images_per_second,offline_concurrency,offline_batch,offline_cpu_ms_per_image,server_max_rate,server_rate_bracket_high,server_latency_bound_ms,server_bound_source,cpu_ms_per_image,spin,share_of_attainable,cpu_fallback,precision\r\n"
+        + "mynet,224,cpu,AMD EPYC (2 cores),1,default,,0.3,0.6,,,,5,5.5,6.5,198,180,,,false,,,,,file,5,,,0.05,true,,,,,,,,,,,,,,fp32\r\n"
+        + "b0,224,cpu,AMD EPYC (2 cores),1,default,5288548,0.385815,0.795588,77.1,paper,93.3,7.5,8,9,132.5,200,0.010319,0.097276,true,96.909429,,,,zoo,7.5,,,0.05,true,,,,,,,,,,,,,,fp32\r\n"
+        + "b1,240,cpu,AMD EPYC (2 cores),1,default,7794184,0.686803,1.413012,79.1,paper,94.4,13,13.5,14.5,76.5,250,0.017864,0.164349,true,55.979722,0.308712,2.75,,zoo,13,2,,0.05,true,,,,,,,,,,,,,,fp32\r\n"
+        + "b2,260,cpu,AMD EPYC (2 cores),1,default,9109994,0.993562,2.037347,80.1,paper,94.9,18,18.5,19.5,55.25,300,0.025435,0.224719,true,39.315833,0.624335,5,time cap reached before the precision target: the latency CI is wider than asked,zoo,18,1,,0.05,false,,,,,,,,,,,,,,fp32\r\n";
 
     private const string ExpectedMarkdown =
         """

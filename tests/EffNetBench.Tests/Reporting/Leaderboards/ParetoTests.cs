@@ -114,7 +114,7 @@ public sealed class ParetoTests
         Assert.Equal((true, "a@224"), (rows["b"].Pareto, rows["b"].TiedWith));
         Assert.Equal((false, (string?)null), (rows["c"].Pareto, rows["c"].TiedWith));
         Assert.Contains("| yes (tied with b@224) |", LeaderboardWriter.Markdown(board));
-        Assert.Contains(",0.05,true,a@224,,,,,,,,,,,,\r\n", LeaderboardWriter.Csv(board));
+        Assert.Contains(",0.05,true,a@224,,,,,,,,,,,,,fp32\r\n", LeaderboardWriter.Csv(board));
         Assert.Contains("\"tied_with\": \"a@224\"", LeaderboardWriter.Json(board));
     }
 
@@ -126,7 +126,7 @@ public sealed class ParetoTests
 
         Assert.False(Assert.Single(board.Rows).PrecisionTargetMet);
         Assert.Contains("| 10.00 \u2020 |", LeaderboardWriter.Markdown(board));
-        Assert.EndsWith(",0.05,false,,,,,,,,,,,,,\r\n", LeaderboardWriter.Csv(board));
+        Assert.EndsWith(",0.05,false,,,,,,,,,,,,,,fp32\r\n", LeaderboardWriter.Csv(board));
         Assert.Contains("\"precision_target_met\": false", LeaderboardWriter.Json(board));
     }
 }

@@ -19,7 +19,7 @@ public sealed class ProfiledLeaderboardTests
         Assert.False(b0.CpuFallback);
         Assert.Contains("## Profiled cases: share of attainable compute", LeaderboardWriter.Markdown(board));
         Assert.Contains("| b0@224 | cpu | AMD EPYC (2 cores) | 1 | default | 27.3% | no |", LeaderboardWriter.Markdown(board));
-        Assert.Contains(",0.05,true,,,,,,,,,,,,0.2732,false\r\n", LeaderboardWriter.Csv(board));
+        Assert.Contains(",0.05,true,,,,,,,,,,,,0.2732,false,fp32\r\n", LeaderboardWriter.Csv(board));
         Assert.Matches("\"share_of_attainable\": 0\\.2732", LeaderboardWriter.Json(board));
     }
 
@@ -48,6 +48,6 @@ public sealed class ProfiledLeaderboardTests
         Assert.True(row.CpuFallback);
         Assert.Contains("CPU fallback: 1 nodes (25.0% of node time) ran on the CPU provider", row.Note);
         Assert.Contains("|  | yes |", LeaderboardWriter.Markdown(board));
-        Assert.EndsWith(",,true\r\n", LeaderboardWriter.Csv(board));
+        Assert.EndsWith(",,true,fp32\r\n", LeaderboardWriter.Csv(board));
     }
 }

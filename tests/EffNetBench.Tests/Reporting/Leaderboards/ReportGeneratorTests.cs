@@ -123,7 +123,7 @@ public sealed class ReportGeneratorTests
 
         Assert.Equal(["x", "y"], board.Rows.Select(r => r.Model));
         Assert.Empty(board.Hardware);
-        Assert.Contains("\r\ny,,coreml,Apple M2 (8 cores),1,default,,,,,,,4,4.5,5.5,250,200,,,false,,,,,file,4,,,0.05,true,,,,,,,,,,,,,\r\n", LeaderboardWriter.Csv(board));
+        Assert.Contains("\r\ny,,coreml,Apple M2 (8 cores),1,default,,,,,,,4,4.5,5.5,250,200,,,false,,,,,file,4,,,0.05,true,,,,,,,,,,,,,,fp32\r\n", LeaderboardWriter.Csv(board));
     }
 
     private static string Save(TempFolder folder, string name, BenchmarkResults results)

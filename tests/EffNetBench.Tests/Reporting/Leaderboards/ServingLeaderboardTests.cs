@@ -49,9 +49,9 @@ public sealed class ServingLeaderboardTests
         Assert.Contains("- **CPU ms / image**:", markdown);
 
         string csv = LeaderboardWriter.Csv(board);
-        Assert.Contains(",0.05,true,,412,2,8,11.25,100,120,30,--latency-bound,4.5,off,,\r\n", csv);
-        Assert.Contains(",0.05,true,,230,2,8,20.5,,20,30,--latency-bound,8.25,off,,\r\n", csv);
-        Assert.EndsWith(",0.05,true,,,,,,,,,,,,,\r\n", csv);
+        Assert.Contains(",0.05,true,,412,2,8,11.25,100,120,30,--latency-bound,4.5,off,,,fp32\r\n", csv);
+        Assert.Contains(",0.05,true,,230,2,8,20.5,,20,30,--latency-bound,8.25,off,,,fp32\r\n", csv);
+        Assert.EndsWith(",0.05,true,,,,,,,,,,,,,,fp32\r\n", csv);
 
         string json = LeaderboardWriter.Json(board);
         Assert.Contains("\"offline_images_per_second\": 412,", json);
@@ -188,6 +188,6 @@ public sealed class ServingLeaderboardTests
         }
 
         Assert.Contains("| 41.3 img/s (c2, b8) | 12.5 /s (p99 ≤ 32.5 ms) | 4.75 | 11.25 |", expectedMarkdown);
-        Assert.Contains(",41.25,2,8,11.25,12.5,15,32.5,--latency-bound,4.75,off,,\r\n", expectedCsv);
+        Assert.Contains(",41.25,2,8,11.25,12.5,15,32.5,--latency-bound,4.75,off,,,fp32\r\n", expectedCsv);
     }
 }

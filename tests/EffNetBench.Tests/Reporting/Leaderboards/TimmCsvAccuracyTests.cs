@@ -132,7 +132,7 @@ public sealed class TimmCsvAccuracyTests
 
         Assert.Equal([("b0", 76.834, "tf_efficientnet_b0.aa_in1k"), ("b1", 78.83, "tf_efficientnet_b1.aa_in1k")], board.Rows.Select(r => (r.Model, r.Top1!.Value, r.AccuracyCheckpoint!)));
         Assert.Contains("| timm-csv:results-imagenet.csv | tf_efficientnet_b0.aa_in1k |", LeaderboardWriter.Markdown(board));
-        Assert.EndsWith(",zoo,13,1.996,tf_efficientnet_b1.aa_in1k,0.05,true,,,,,,,,,,,,,\r\n", LeaderboardWriter.Csv(board));
+        Assert.EndsWith(",zoo,13,1.996,tf_efficientnet_b1.aa_in1k,0.05,true,,,,,,,,,,,,,,fp32\r\n", LeaderboardWriter.Csv(board));
         Assert.Contains("\"accuracy_checkpoint\": \"tf_efficientnet_b0.aa_in1k\"", LeaderboardWriter.Json(board));
     }
 
