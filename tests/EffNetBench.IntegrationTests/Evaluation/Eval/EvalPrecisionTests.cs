@@ -69,18 +69,27 @@ public sealed class EvalPrecisionTests : IDisposable
     }
 
     [Fact]
-    public void Without_a_converter_eval_stops_before_evaluating_with_one_line()
+    public void The_real_converter_quantizes_and_eval_compares_int8_with_fp32_through_the_cli()
     {
         (string model, string data) = Setup();
+        for (int i = 0; i < 3; i++)
+        {
+            _work.Image($"calibration/red{i}.png", SKColors.Red, 12, 10);
+            _work.Image($"calibration/green{i}.png", new SKColor(0, 255, 0), 12, 10);
+            _work.Image($"calibration/blue{i}.png", SKColors.Blue, 12, 10);
+        }
+
         string outDir = _work.PathOf("out");
 
-        (int code, string output, string error) = CliRunner.Run("eval", model, data, "--precision", "fp32,int8", "--out", outDir, "--cache-dir", _work.PathOf("cache"));
+        (int code, _, string error) = CliRunner.Run("eval", model, data, "--precision", "fp32,int8", "--calibration", _work.PathOf("calibration"),
+            "--out", outDir, "--cache-dir", _work.PathOf("cache"));
 
-        Assert.Equal(1, code);
-        Assert.Equal(string.Empty, output);
-        Assert.StartsWith("effnet-bench: int8 needs the model converter", error, StringComparison.Ordinal);
-        Assert.Single(error.Trim().Split('\n'));
-        Assert.False(File.Exists(Path.Combine(outDir, "eval.json")));
+        Assert.True(code == 0, error);
+        string json = File.ReadAllText(Path.Combine(outDir, "eval.json"));
+        Assert.Contains("\"precision_comparisons\"", json, StringComparison.Ordinal);
+        // Pure colours are far apart: 8-bit activations keep every prediction, so both precisions score 12/14 and agree.
+        Assert.Contains("\"top1_agreement\": 1", json, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(outDir, ModelConversion.RunModelsFolder), "*int8*.onnx"));
     }
 
     [Fact]
