@@ -46,21 +46,23 @@ public sealed class AbCommandTests : IDisposable
 
     [Fact]
     [Trait("Category", "Slow")] // 4-8 s of worker processes: .ci/run runs the Slow category too
-    public void A_candidate_with_nine_times_the_work_is_slower_with_exit_1_and_the_reverse_is_faster_with_exit_0()
+    public void A_candidate_with_nine_times_the_work_is_slower_and_the_reverse_faster_never_the_other_way()
     {
         string small = _work.TinyModel("small");
         string large = _work.TinyModel("large", resolution: 96);
 
         // The busy-machine gate is VerdictRuleTests' subject; here the suite's other tests load the machine beside the run,
-        // so it is lifted (--max-busy 100%) and the 9x difference must carry the verdict on its own.
+        // so it is lifted (--max-busy 100%) and the 9x difference must carry the verdict on its own. The one way out is
+        // the launch rule: when a neighbour's load moves one launch's median by as much as the change (seen in CI: a
+        // 68 % spread between two launches against a -65 % change), the pair is inconclusive, never the wrong verdict.
         (int slowerCode, string slowerOutput, string slowerError) = Ab(small, large, "--max-busy", "100%");
-        Assert.True(slowerCode == 1, $"exit {slowerCode}: {slowerOutput}\n{slowerError}");
-        Assert.Contains("**1 slower, 0 faster", slowerOutput);
+        Assert.True(slowerCode == 1 || (slowerCode == 3 && slowerOutput.Contains("launches disagree", StringComparison.Ordinal)), $"exit {slowerCode}: {slowerOutput}\n{slowerError}");
+        Assert.Contains(slowerCode == 1 ? "**1 slower, 0 faster" : "**0 slower, 0 faster, 0 same, 1 inconclusive", slowerOutput);
 
         Directory.Delete(_work.Out, recursive: true);
         (int fasterCode, string fasterOutput, string fasterError) = Ab(large, small, "--max-busy", "100%");
-        Assert.True(fasterCode == 0, $"exit {fasterCode}: {fasterOutput}\n{fasterError}");
-        Assert.Contains("**0 slower, 1 faster", fasterOutput);
+        Assert.True(fasterCode == 0 || (fasterCode == 3 && fasterOutput.Contains("launches disagree", StringComparison.Ordinal)), $"exit {fasterCode}: {fasterOutput}\n{fasterError}");
+        Assert.Contains(fasterCode == 0 ? "**0 slower, 1 faster" : "**0 slower, 0 faster, 0 same, 1 inconclusive", fasterOutput);
     }
 
     [Fact]

@@ -72,6 +72,7 @@ public sealed class RunScenarioTests : IDisposable
     [Trait("Category", "Slow")] // real time: skipped when the case's noise record shows the machine busy (QuietMachine)
     public void B0_passes_the_sanity_relations_between_single_stream_offline_and_server()
     {
+        TimingTests.SkipUnlessAsked();
         // A sub-millisecond model is dominated by thread hand-overs and a shared machine's noise; B0 (~8 ms) is not.
         (int code, _, string error) = _work.Run("--variants", "b0", "--scenario", "offline,server", "--concurrency", "1,2");
 
@@ -91,9 +92,10 @@ public sealed class RunScenarioTests : IDisposable
     }
 
     [SkippableFact]
-    [Trait("Category", "Slow")] // real time: skipped when the machine was busy (QuietMachine)
+    [Trait("Category", "Slow")] // a measurement: opt-in (TimingTests), and skipped on a busy machine (QuietMachine)
     public void B0_at_a_light_load_answers_in_about_its_single_stream_median()
     {
+        TimingTests.SkipUnlessAsked();
         string path = ModelCache.ForPlatform(_work.Cache).GetOrCreate(ArchitectureBuilder.Build(ZooCatalog.Find("b0").Spec), 1, 42).Path;
         using SessionOptions options = SessionFactory.CreateOptions(ExecutionProvider.Cpu, null, new ProviderSettings());
         using InferenceRunner runner = InferenceRunner.Create(path, options, 1);
