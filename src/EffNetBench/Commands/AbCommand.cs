@@ -49,7 +49,9 @@ internal static class AbCommand
         command.Options.Add(candidatePrecision);
         var precision = new PrecisionOptions();
         precision.AddTo(command, precision: false);
-        Option[] settingOptions = [baselineLib, candidateLib, baselineOrt, candidateOrt, providers, batches, threads, preset, launches, outDir, seed, baselinePrecision, candidatePrecision, .. precision.SettingOptions];
+        var measurement = new MeasurementOptions();
+        measurement.AddTo(command);
+        Option[] settingOptions = [baselineLib, candidateLib, baselineOrt, candidateOrt, providers, batches, threads, preset, launches, outDir, seed, baselinePrecision, candidatePrecision, .. precision.SettingOptions, .. measurement.SettingOptions];
         command.Validators.Add(result =>
         {
             bool resuming = result.GetResult(resume) is not null;
@@ -70,9 +72,9 @@ internal static class AbCommand
             var observer = new ConsoleRunObserver(progress);
             RunOutcome outcome = parse.GetValue(resume) is string dir
                 ? Resume(dir, RequestFor, observer)
-                : BenchmarkEngine.Real.Start(RequestFor(WithPrecision(Settings(parse, baseline, candidate, ArmLibrary(parse, baselineLib, baselineOrt, cacheDir),
+                : BenchmarkEngine.Real.Start(RequestFor(measurement.Apply(parse, WithPrecision(Settings(parse, baseline, candidate, ArmLibrary(parse, baselineLib, baselineOrt, cacheDir),
                     ArmLibrary(parse, candidateLib, candidateOrt, cacheDir), providers, batches, threads, preset, launches, outDir, seed),
-                    parse, precision, parse.GetValue(baselinePrecision)!, parse.GetValue(candidatePrecision)!)), observer, CancellationToken.None);
+                    parse, precision, parse.GetValue(baselinePrecision)!, parse.GetValue(candidatePrecision)!))), observer, CancellationToken.None);
             if (outcome.Results is not BenchmarkResults results)
             {
                 output.WriteLine($"interrupted: continue with: effnet-bench ab --resume {outcome.Directory}");

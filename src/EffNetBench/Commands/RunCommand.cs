@@ -46,55 +46,28 @@ internal static class RunCommand
             "Seconds one case's worker process may take before it is killed and the case failed (default: 120 + 3 x the preset's time and warm-up budgets)");
         var remeasurePeaks = new Option<bool>("--remeasure-peaks") { Description = "With --profile: measure this machine's compute and bandwidth peaks (the roofline) again instead of reusing those cached for this CPU, runtime, provider and threads" };
         var retryFailed = new Option<bool>("--retry-failed") { Description = "With --resume: measure every failed case again, not only those that crashed, hung or were killed" };
-        var profile = Profile();
-        var scenario = OptionValues.Create("--scenario", OptionValues.List(OptionValues.OneOf(ScenarioPlan.Names.Select(n => (n, n)).ToList())),
-            "Scenarios, comma-separated: single-stream (always, first), offline (throughput over a concurrency sweep), server (Poisson arrivals; the highest rate whose p99 stays within --latency-bound)");
-        var concurrency = OptionValues.Create("--concurrency", OptionValues.List(OptionValues.WholeNumber(1, 1024)),
-            "Offline sweep: concurrent requests on one session, comma-separated (default: 1 up to the logical cores)");
-        var latencyBound = OptionValues.Create("--latency-bound", OptionValues.Optional(OptionValues.PositiveDuration),
-            "Server: the p99 latency bound of the rate search (default: 3 x the case's single-stream p99)", null);
-        var rates = OptionValues.Create("--rates", OptionValues.List(OptionValues.Number(0, double.MaxValue, minOpen: true, example: "20")),
-            "Server: offered rates in requests per second, comma-separated, measured instead of the rate search (same rates on every machine)");
-        // Text checked at parse (a bool option would be a flag, leaving 'on'/'off' unparsed); empty is the runtime's default.
-        var spin = OptionValues.Checked("--spin", SpinKind,
-            "ONNX Runtime's intra-op thread spinning (session.intra_op.allow_spinning): on or off; on trades CPU time for latency (default: the runtime's)", string.Empty);
         var endToEnd = new Option<string?>("--end-to-end") { Description = "Also measure image bytes to class: next to each batch-1 CPU case, one whose graph decodes this PNG or JPEG (onnxruntime-extensions DecodeImage) and preprocesses it before the model", HelpName = "IMAGE" }
             .ExistingFile("a PNG or JPEG image");
 
         var command = new Command("run", "Benchmark zoo variants and ONNX files on every execution provider with BenchmarkDotNet (crash-safe results)")
         {
             variants, models, providers, batches, threads, preset, launches, outDir, resume, label, seed, cacheDir,
-            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, profile, bdnExports, caseTimeout, retryFailed, remeasurePeaks,
-            scenario, concurrency, latencyBound, spin, rates,
+            deviceId, trtFp16, trtCache, openVinoDevice, cudaGraph, checkOverhead, endToEnd, bdnExports, caseTimeout, retryFailed, remeasurePeaks,
         };
+
+        var measurement = new MeasurementOptions();
+        measurement.AddTo(command);
 
         var precision = new PrecisionOptions();
         precision.AddTo(command);
 
         // A resumed run keeps its recorded settings: an option that would change them is refused before the folder is touched.
-        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd, profile, scenario, concurrency, latencyBound, spin, rates, .. precision.SettingOptions];
+        Option[] settingOptions = [variants, models, providers, batches, threads, preset, launches, outDir, label, seed, endToEnd, .. measurement.SettingOptions, .. precision.SettingOptions];
         command.Validators.Add(result =>
         {
             if (result.GetResult(resume) is not null && settingOptions.FirstOrDefault(o => result.GetResult(o) is { Implicit: false }) is Option given)
             {
                 result.AddError($"--resume continues a run with its recorded settings, so {given.Name} cannot be changed: drop {given.Name}, or start a new run with --out");
-            }
-
-            // The raw names (a bad one is reported by its own parser; reading the value here would throw).
-            string[] scenarios = [.. (result.GetResult(scenario)?.Tokens ?? []).SelectMany(t => Split(t.Value)).Select(n => n.ToLowerInvariant())];
-            if (result.GetResult(concurrency) is { Implicit: false } && !scenarios.Contains(ScenarioPlan.OfflineName))
-            {
-                result.AddError("--concurrency sets the offline sweep's levels: add --scenario offline (or drop --concurrency)");
-            }
-
-            if (result.GetResult(latencyBound) is { Implicit: false } && !scenarios.Contains(ScenarioPlan.ServerName))
-            {
-                result.AddError("--latency-bound is the server scenario's p99 bound: add --scenario server (or drop --latency-bound)");
-            }
-
-            if (result.GetResult(rates) is { Implicit: false } && !scenarios.Contains(ScenarioPlan.ServerName))
-            {
-                result.AddError("--rates are the server scenario's offered rates: add --scenario server (or drop --rates)");
             }
 
             if (result.GetResult(retryFailed) is { Implicit: false } && result.GetResult(resume) is null)
@@ -130,15 +103,9 @@ internal static class RunCommand
                 }
                 else
                 {
-                    RunSettings settings = WithLaunches(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd, providerSettings), parse.GetValue(launches))
+                    RunSettings settings = measurement.Apply(parse, WithLaunches(Settings(parse, variants, models, providers, batches, threads, preset, outDir, label, seed, endToEnd, providerSettings), parse.GetValue(launches)))
                         with
                         {
-                            ProfileInferences = parse.GetValue(profile),
-                            Scenarios = ScenarioNames(parse.GetResult(scenario) is { Implicit: false } ? parse.GetValue(scenario) : null),
-                            Concurrency = parse.GetResult(concurrency) is { Implicit: false } ? parse.GetValue(concurrency) : null,
-                            LatencyBoundMs = parse.GetValue(latencyBound),
-                            Spin = OptionValues.Read(parse, spin, SpinKind),
-                            ServerRates = parse.GetResult(rates) is { Implicit: false } ? parse.GetValue(rates) : null,
                             Precision = precision.Read(parse, parse.GetValue(precision.Precision), parse.GetValue(seed)),
                             GraphOptimization = parse.GetValue(precision.GraphOpt),
                         };
@@ -268,43 +235,12 @@ internal static class RunCommand
         };
     }
 
-    /// <summary>--spin: on, off, or (not given) null.</summary>
-    private static readonly ValueKind<bool?> SpinKind = new("on or off", text => text.Trim().ToLowerInvariant() switch
-    {
-        "on" => (true, true),
-        "off" => (true, false),
-        "" => (true, null),
-        _ => (false, null),
-    });
-
-    /// <summary>The scenarios as recorded: single-stream first (it always runs), then the others in their fixed order;
-    /// null when only single-stream was asked for (or nothing).</summary>
-    internal static ImmutableArray<string>? ScenarioNames(ImmutableArray<string>? given) =>
-        given is { } names && names.Any(n => n != ScenarioPlan.SingleStream)
-            ? [.. ScenarioPlan.Names.Where(n => n == ScenarioPlan.SingleStream || names.Contains(n))]
-            : null;
-
     /// <summary>The settings with their launches resolved (the preset's default when not given), so run.json records the
     /// count a resume must keep even if a later version changes the default.</summary>
     internal static RunSettings WithLaunches(RunSettings settings, int? launches)
     {
         RunSettings given = settings with { Launches = launches };
         return given with { Launches = BenchmarkPreset.LaunchesFor(given) };
-    }
-
-    /// <summary>--profile [N]: absent, no profiling; bare, <see cref="CaseProfiler.DefaultInferences"/>.</summary>
-    internal static Option<int?> Profile()
-    {
-        var kind = OptionValues.WholeNumber(1, CaseProfiler.MaxInferences);
-        var option = new Option<int?>("--profile")
-        {
-            Description = $"After each case's timed samples, profile N more inferences with ONNX Runtime's profiler in a separate session (default N {CaseProfiler.DefaultInferences}): per-node times joined with the graph's FLOPs and bytes, per operator kind, stage and provider, in results.json; traces in profile/",
-            Arity = ArgumentArity.ZeroOrOne,
-            HelpName = "N",
-        };
-        option.CustomParser = result => result.Tokens.Count == 0 ? CaseProfiler.DefaultInferences : OptionValues.Parse<int?>(result, "--profile",
-            new ValueKind<int?>(kind.Allowed, text => kind.TryParse(text) is (true, int n) ? (true, n) : (false, null)));
-        return option;
     }
 
     /// <summary>--launches, shared with `ab`.</summary>

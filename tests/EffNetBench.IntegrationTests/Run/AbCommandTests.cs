@@ -132,6 +132,33 @@ public sealed class AbCommandTests : IDisposable
         Assert.Contains("| 1 | baseline/tiny-r32/cpu/b1/tdefault | candidate/tiny-r32/int8/cpu/b1/tdefault |", output);
     }
 
+    [Fact]
+    [Trait("Category", "Slow")] // both arms' two quick launches with an offline sweep
+    public void Ab_measures_the_serving_scenarios_of_both_arms_and_judges_their_throughput()
+    {
+        string tiny = _work.TinyModel("tiny");
+
+        (int code, string output, string error) = Ab(tiny, tiny, "--scenario", "offline", "--concurrency", "1", "--max-busy", "100%");
+
+        Assert.True(code is 0 or 1 or 3, $"exit {code}: {output}\n{error}");
+        BenchmarkResults results = ResultsStore.Load(_work.Out);
+        Assert.Equal(["single-stream", "offline"], results.Settings.Scenarios!.Value.ToArray());
+        Assert.All(results.Cases, c => Assert.Equal(1, Assert.Single(c.Scenarios!.Offline!.Points).Concurrency));
+        Assert.Contains("offline images/s", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_serving_option_without_its_scenario_is_a_usage_error_in_ab_as_in_run()
+    {
+        string tiny = _work.TinyModel("tiny");
+
+        (int code, string output, string error) = Ab(tiny, tiny, "--concurrency", "2");
+
+        Assert.True(code == 2, $"exit {code}: {error}");
+        RunAssert.OneLineError(output, error);
+        Assert.Contains("--concurrency sets the offline sweep's levels: add --scenario offline", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--candidate-precision", "int4", "--candidate-precision 'int4' is not valid: use fp32, fp16, int8 or int8-dynamic")]
     [InlineData("--calibration-method", "kl", "--calibration-method 'kl' is not valid")]

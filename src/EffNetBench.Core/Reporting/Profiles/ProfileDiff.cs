@@ -13,9 +13,20 @@ public static class ProfileDiff
     /// <summary>z of a two-sided 99.7 % band (three standard errors).</summary>
     public const double Z = 3;
 
+    /// <summary>The smallest change called beyond noise, in ms: compare's default noise floor (--noise 0.05ms). The
+    /// traces' spread is within one process; between two processes a node moves more (an A/A of B0 on a 2-core VM:
+    /// single ReorderOutput nodes by up to 0.025 ms, 4x their time).</summary>
+    public const double MinChangeMs = 0.05;
+
+    /// <summary>The smallest relative change called beyond noise: compare's default threshold (5 %); the same A/A moved
+    /// whole operator kinds by up to 6.4 % (Gemm), 5 of 10 of them beyond the traces' own spread.</summary>
+    public const double MinRelativeChange = 0.05;
+
     public static string NoiseRule =>
         "noise = 3 x sqrt(se_baseline^2 + se_current^2), where a node's standard error of its median is 1.2533 x 1.4826 x its "
-        + "median absolute deviation / sqrt(profiled inferences) (normal approximation), summed in quadrature over a kind's nodes";
+        + "median absolute deviation / sqrt(profiled inferences) (normal approximation), summed in quadrature over a kind's nodes; "
+        + "a change is beyond noise when it exceeds that and is at least 0.05 ms and 5 % (compare's default floors: the traces' spread "
+        + "is one process's, and two processes differ by more)";
 
     public static ImmutableArray<CaseDiff> Compare(BenchmarkResults baseline, BenchmarkResults current)
     {

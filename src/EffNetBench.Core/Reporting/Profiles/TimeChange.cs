@@ -12,6 +12,11 @@ public sealed record TimeChange(string Name, string? Detail, double? BaselineMs,
     /// <summary>Current over baseline; null when either is missing or the baseline is 0.</summary>
     public double? Ratio => BaselineMs is double b && b > 0 && CurrentMs is double c ? c / b : null;
 
-    /// <summary>"beyond noise", "within noise", or "noise unknown".</summary>
-    public string Verdict => NoiseMs is double n ? (Math.Abs(ChangeMs) > n ? "beyond noise" : "within noise") : "noise unknown";
+    /// <summary>"beyond noise", "within noise", or "noise unknown". Beyond noise takes a change larger than the traces'
+    /// noise and than both floors <see cref="ProfileDiff.MinChangeMs"/> and <see cref="ProfileDiff.MinRelativeChange"/>.</summary>
+    public string Verdict => NoiseMs is double n
+        ? (Math.Abs(ChangeMs) > n && Math.Abs(ChangeMs) >= ProfileDiff.MinChangeMs && (Ratio is not double r || Math.Abs(r - 1) >= ProfileDiff.MinRelativeChange)
+            ? "beyond noise"
+            : "within noise")
+        : "noise unknown";
 }
