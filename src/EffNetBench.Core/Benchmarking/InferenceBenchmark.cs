@@ -10,7 +10,6 @@ public class InferenceBenchmark
     private static InferenceRunner? s_pending;
     private static Action<InferenceRunner>? s_beforeDispose;
     private static bool s_keepOpen;
-    private static TimeSpan s_cpuAtHandOver;
     private InferenceRunner? _runner;
 
     /// <summary>The first exception the measured call threw, so the case can report it rather than a bare failure.</summary>
@@ -21,20 +20,10 @@ public class InferenceBenchmark
     internal static void HandOver(InferenceRunner runner, Action<InferenceRunner>? beforeDispose, bool keepOpen = false)
     {
         LastError = null;
-        Inferences = 0;
-        CpuOfSpan = null;
         s_pending = runner;
         s_beforeDispose = beforeDispose;
         s_keepOpen = keepOpen;
-        s_cpuAtHandOver = Environment.CpuUsage.TotalTime;
     }
-
-    /// <summary>Inferences BenchmarkDotNet ran since the hand-over (its jitting and warm-up iterations included).</summary>
-    internal static long Inferences { get; private set; }
-
-    /// <summary>Process CPU time (all threads) from the hand-over to the start of cleanup: BenchmarkDotNet's whole span,
-    /// before the after-measurement work; null until cleanup ran.</summary>
-    internal static TimeSpan? CpuOfSpan { get; private set; }
 
     internal static void ReleaseUnclaimed()
     {
@@ -52,7 +41,6 @@ public class InferenceBenchmark
         try
         {
             _runner!.Run();
-            Inferences++;
         }
         catch (Exception e)
         {
@@ -67,7 +55,6 @@ public class InferenceBenchmark
     [GlobalCleanup]
     public void Cleanup()
     {
-        CpuOfSpan = Environment.CpuUsage.TotalTime - s_cpuAtHandOver;
         RssBeforeCleanup = ProcessMemory.CurrentRssBytes();
         if (_runner is not null)
         {

@@ -89,11 +89,7 @@ public static class LatencyHarness
             .Where(m => m.IterationMode == IterationMode.Workload && m.IterationStage == IterationStage.Actual)
             .Select(m => m.Nanoseconds / m.Operations / 1e6)
             .ToImmutableArray();
-        return new MeasuredLatencies(samples, warmup, min, max, preset.StoppedBy(samples.Length, min, max))
-        {
-            SpanInferences = InferenceBenchmark.Inferences,
-            SpanCpu = InferenceBenchmark.CpuOfSpan,
-        };
+        return new MeasuredLatencies(samples, warmup, min, max, preset.StoppedBy(samples.Length, min, max));
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].TrimEnd('\r');

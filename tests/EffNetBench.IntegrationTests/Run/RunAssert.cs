@@ -15,6 +15,14 @@ internal static class RunAssert
         ImmutableArray<double> samples = Assert.NotNull(c.SamplesMs);
         Assert.True(samples.Length >= 3, $"{c.Id}: {samples.Length} samples");
         Assert.All(samples, s => Assert.True(s > 0 && double.IsFinite(s), $"{c.Id}: sample {s} ms"));
+        if (c.EndToEnd is null)
+        {
+            // CPU per image (all threads) cannot exceed every core busy for an image's wall time; twice the slowest
+            // sample leaves room for a slower moment during the CPU loop, not for counting work that inferred nothing.
+            double cpu = Assert.IsType<double>(c.CpuMsPerImage);
+            Assert.True(cpu > 0 && cpu <= Environment.ProcessorCount * samples.Max() * 2 / c.Batch,
+                $"{c.Id}: {cpu} CPU ms per image against a slowest sample of {samples.Max()} ms on {Environment.ProcessorCount} cores");
+        }
 
         LatencySummary l = Assert.IsType<LatencySummary>(c.LatencyMs);
         double[] sorted = [.. samples.Order()];
