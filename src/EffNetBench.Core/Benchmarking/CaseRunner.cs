@@ -25,7 +25,7 @@ internal static class CaseRunner
         ProcessMemory.TryResetPeak();
         long? rssBefore = ProcessMemory.CurrentRssBytes();
 
-        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings, request.Settings.Spin);
+        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings);
         using OrtMemoryInfo? deviceOutputs = gpu
             ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.DeviceAllocator, request.ProviderSettings.DeviceId, OrtMemType.Default)
             : null;

@@ -19,4 +19,11 @@ public sealed record RunRequest(
     TextWriter? BenchmarkDotNetLog = null,
     bool BenchmarkDotNetExports = false,
     TimeSpan? CaseTimeout = null,
-    bool RemeasurePeaks = false);
+    bool RemeasurePeaks = false)
+{
+    /// <summary>What every session of the run is created with: the given provider options with the run's recorded
+    /// `--graph-opt` and `--spin` (<see cref="RunSettings.GraphOptimization"/>, <see cref="RunSettings.Spin"/>), so no
+    /// session (timed, profiled, end-to-end, resumed, or in a worker) can miss one.</summary>
+    public ProviderSettings ProviderSettings { get; init; } =
+        ProviderSettings with { GraphOptimization = Settings.GraphOptimization, Spin = Settings.Spin };
+}

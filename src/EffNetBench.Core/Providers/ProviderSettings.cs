@@ -10,4 +10,8 @@ public sealed record ProviderSettings(
 {
     /// <summary>`--graph-opt`: "disabled", "basic", "extended" or "all"; null for "all" (the default). See <see cref="GraphOptimizationLevels"/>.</summary>
     public string? GraphOptimization { get; init; }
+
+    /// <summary>`--spin on|off`: ONNX Runtime's intra-op thread spinning (<see cref="SessionFactory.AllowIntraOpSpinningKey"/>);
+    /// null leaves ONNX Runtime's default.</summary>
+    public bool? Spin { get; init; }
 }

@@ -13,8 +13,7 @@ public static class SessionFactory
     /// "0" makes them block.</summary>
     public const string AllowIntraOpSpinningKey = "session.intra_op.allow_spinning";
 
-    /// <param name="spin">`--spin on|off`: set <see cref="AllowIntraOpSpinningKey"/>; null leaves ONNX Runtime's default.</param>
-    public static SessionOptions CreateOptions(ExecutionProvider provider, int? threads, ProviderSettings settings, bool? spin = null)
+    public static SessionOptions CreateOptions(ExecutionProvider provider, int? threads, ProviderSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         if (threads is <= 0)
@@ -48,7 +47,7 @@ public static class SessionFactory
                 options.IntraOpNumThreads = count;
             }
 
-            if (spin is bool allow)
+            if (settings.Spin is bool allow)
             {
                 options.AddSessionConfigEntry(AllowIntraOpSpinningKey, Flag(allow));
             }

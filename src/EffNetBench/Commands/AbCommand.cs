@@ -68,7 +68,7 @@ internal static class AbCommand
         {
             CompareOptions options = verdictOptions.Read(parse);
             TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
-            RunRequest RequestFor(RunSettings settings) => new(settings, new ProviderSettings { GraphOptimization = settings.GraphOptimization }, parse.GetValue(cacheDir), false, bdnLog);
+            RunRequest RequestFor(RunSettings settings) => new(settings, new ProviderSettings(), parse.GetValue(cacheDir), false, bdnLog);
             var observer = new ConsoleRunObserver(progress);
             RunOutcome outcome = parse.GetValue(resume) is string dir
                 ? Resume(dir, RequestFor, observer)

@@ -82,7 +82,7 @@ internal static class RunCommand
             TextWriter? bdnLog = parse.GetValue(verbose) ? progress : null;
             TimeSpan? timeout = parse.GetValue(caseTimeout) is double seconds ? TimeSpan.FromSeconds(seconds) : null;
             RunRequest RequestFor(RunSettings settings) =>
-                new(settings, providerSettings with { GraphOptimization = settings.GraphOptimization }, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports), timeout, parse.GetValue(remeasurePeaks));
+                new(settings, providerSettings, parse.GetValue(cacheDir), parse.GetValue(checkOverhead), bdnLog, parse.GetValue(bdnExports), timeout, parse.GetValue(remeasurePeaks));
 
             using var cancel = new CancellationTokenSource();
             ConsoleCancelEventHandler onCancel = (_, e) =>

@@ -15,7 +15,7 @@ public sealed class SessionServingTargetTests : IDisposable
     [Fact]
     public void Executors_run_concurrently_on_one_session_and_outlive_nothing()
     {
-        using SessionOptions options = SessionFactory.CreateOptions(ExecutionProvider.Cpu, 1, new ProviderSettings(), spin: false);
+        using SessionOptions options = SessionFactory.CreateOptions(ExecutionProvider.Cpu, 1, new ProviderSettings { Spin = false });
         using InferenceRunner runner = InferenceRunner.Create(_work.TinyModel("tiny"), options, 2);
         var target = new SessionServingTarget(runner);
         IRequestExecutor[] executors = [target.CreateExecutor(), target.CreateExecutor(), target.CreateExecutor()];
@@ -41,7 +41,7 @@ public sealed class SessionServingTargetTests : IDisposable
     [Fact]
     public void A_file_with_a_fixed_batch_says_so()
     {
-        using SessionOptions options = SessionFactory.CreateOptions(ExecutionProvider.Cpu, 1, new ProviderSettings(), spin: true);
+        using SessionOptions options = SessionFactory.CreateOptions(ExecutionProvider.Cpu, 1, new ProviderSettings { Spin = true });
         using InferenceRunner runner = InferenceRunner.Create(_work.TinyModel("fixed", batch: 1), options, 1);
 
         Assert.True(runner.FixedBatch);

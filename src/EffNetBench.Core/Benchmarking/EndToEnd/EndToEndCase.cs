@@ -86,7 +86,7 @@ internal static class EndToEndCase
     private static (double MedianMs, int Samples) TimePreprocessingAlone(Preprocessing applied, IReadOnlyDictionary<string, byte[]> given,
         PlannedCase planned, RunRequest request)
     {
-        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings, request.Settings.Spin);
+        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings);
         OrtExtensions.Register(options);
         using InferenceRunner runner = InferenceRunner.Create(PreprocessingGraph.Build(applied).ToByteArray(), options, 1, given);
         for (int i = 0; i < AloneWarmup; i++)

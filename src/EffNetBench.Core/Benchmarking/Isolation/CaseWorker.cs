@@ -37,7 +37,8 @@ public static class CaseWorker
                 : throw new ArgumentException($"'{peaks.Provider}' is not a provider");
             return new WorkerReply(null, null, null, null, null, null, readyMs)
             {
-                Peaks = new OrtPeakMeasurer(request.ProviderSettings).MeasurePeaks(provider, peaks.Threads),
+                // Peaks are cached per CPU, runtime, provider and threads, not per --spin: measured with the runtime's default.
+                Peaks = new OrtPeakMeasurer(request.ProviderSettings with { Spin = null }).MeasurePeaks(provider, peaks.Threads),
             };
         }
         catch (Exception e)

@@ -85,7 +85,7 @@ public static class CaseProfiler
         string folder = Path.GetDirectoryName(target)!;
         string prefix = Path.Combine(folder, Path.GetFileNameWithoutExtension(target) + ".ort");
         bool gpu = planned.Provider is ExecutionProvider.Cuda or ExecutionProvider.TensorRt;
-        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings, request.Settings.Spin);
+        using SessionOptions options = SessionFactory.CreateOptions(planned.Provider, planned.Threads, request.ProviderSettings);
         options.ProfileOutputPathPrefix = prefix; // before EnableProfiling, which passes the prefix to the runtime
         options.EnableProfiling = true;
         using OrtMemoryInfo? deviceOutputs = gpu
