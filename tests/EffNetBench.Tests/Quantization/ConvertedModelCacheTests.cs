@@ -106,14 +106,21 @@ public sealed class ConvertedModelCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_build_without_a_converter_refuses_with_the_reason()
+    public void A_converter_that_refuses_leaves_nothing_in_the_cache()
     {
         var cache = new ModelCache(_temp.File("cache"));
 
         var e = Assert.Throws<PrecisionUnavailableException>(() =>
-            cache.GetOrConvert(Source("m.onnx", "graph-a"), ModelConversion.Options(Precision.Int8, null, "cpu"), new UnavailableModelConverter()));
+            cache.GetOrConvert(Source("m.onnx", "graph-a"), ModelConversion.Options(Precision.Int8, null, "cpu"), new RefusingConverter()));
 
         Assert.StartsWith("int8 needs the model converter", e.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFiles(cache.Directory, "*", SearchOption.AllDirectories));
+    }
+
+    /// <summary>Refuses every conversion, as a converter that cannot make a precision does.</summary>
+    private sealed class RefusingConverter : IModelConverter
+    {
+        public ConversionReport Convert(string inputPath, string outputPath, ConversionOptions options) =>
+            throw new PrecisionUnavailableException($"{PrecisionNames.Name(options.Precision)} needs the model converter");
     }
 }
